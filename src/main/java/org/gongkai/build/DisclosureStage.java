@@ -1,0 +1,93 @@
+package org.gongkai.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.gongkai.check.Reconciler;
+import org.gongkai.content.ContentLoader;
+import org.gongkai.content.ContentTree;
+import org.gongkai.content.Loaded;
+import org.gongkai.content.SourceFile;
+import org.gongkai.model.Derived;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.DisclosureSummary;
+import org.gongkai.model.Finding;
+import org.gongkai.output.CsvExport;
+import org.gongkai.output.DataJson;
+import org.gongkai.output.OutputDir;
+import org.gongkai.problem.Problem;
+import org.gongkai.render.Pages;
+import org.gongkai.render.TableView;
+
+/**
+ * Reads, checks, renders and writes one disclosure: the unit of parallel work of a build. Once any
+ * disclosure has an error, the others are still read and checked (so that every problem is
+ * reported) but no longer rendered, since the output will be discarded. Thread-safe.
+ */
+final class DisclosureStage {
+    private final ContentLoader loader;
+    private final Reconciler reconciler;
+    private final Pages pages;
+    private final Optional<OutputDir> out;
+    private final boolean strict;
+    private final Map<String, List<Integer>> yearsBySlug;
+    private final AtomicBoolean failed = new AtomicBoolean();
+    private final DataJson dataJson = new DataJson();
+    private final CsvExport csv = new CsvExport();
+
+    DisclosureStage(ContentLoader loader, Reconciler reconciler, Pages pages, Optional<OutputDir> out,
+            boolean strict, ContentTree tree) {
+        this.loader = loader;
+        this.reconciler = reconciler;
+        this.pages = pages;
+        this.out = out;
+        this.strict = strict;
+        Map<String, List<Integer>> years = new TreeMap<>();
+        for (SourceFile f : tree.disclosures()) {
+            years.computeIfAbsent(f.slug(), k -> new ArrayList<>()).add(f.year());
+        }
+        years.replaceAll((k, v) -> List.copyOf(v));
+        this.yearsBySlug = Map.copyOf(years);
+        if (tree.problems().stream().anyMatch(Problem::isError)) {
+            failed.set(true);
+        }
+    }
+
+    /** The result of one file: its problems, and its summary when it could be read. */
+    record Result(List<Problem> problems, Optional<DisclosureSummary> summary) {}
+
+    Result process(SourceFile file) {
+        Loaded<Disclosure> loaded = loader.disclosure(file);
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        if (loaded.value().isEmpty()) {
+            failed.set(true);
+            return new Result(problems, Optional.empty());
+        }
+        Derived d = Derived.of(loaded.value().get());
+        List<Finding> findings = reconciler.check(d);
+        for (Finding f : findings) {
+            problems.add(Reconciler.toProblem(file.name(), f, strict));
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            failed.set(true);
+        }
+        if (out.isPresent() && !failed.get()) {
+            write(out.get(), d, findings);
+        }
+        return new Result(problems, Optional.of(DisclosureSummary.of(d, findings)));
+    }
+
+    private void write(OutputDir dir, Derived d, List<Finding> findings) {
+        Disclosure x = d.disclosure();
+        String base = x.slug() + "/" + x.year() + "/";
+        List<TableView> tables = pages.tables(d);
+        dir.write(base + "index.html", pages.disclosure(d, findings, yearsBySlug.get(x.slug()), tables));
+        dir.write(base + "data.json", dataJson.json(d, findings));
+        for (TableView t : tables) {
+            dir.write(base + t.id() + ".csv", csv.csv(t));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.gongkai.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gongkai.build.BuildOptions;
+import org.gongkai.build.BuildResult;
+import org.gongkai.build.SiteBuild;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gongkai build}: builds the site, checks its links, and swaps it in. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site in --source into --output, then checks its links.")
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "site folder (default: .)")
+    Path source = Path.of(".");
+
+    @Option(names = "--output", paramLabel = "DIR", description = "output folder (default: <source>/site)")
+    Path output;
+
+    @Option(names = "--strict", description = "treat reconciliation findings as errors")
+    boolean strict;
+
+    @Option(names = "--no-check", description = "do not run the link checker on the output")
+    boolean noCheck;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = output != null ? output : source.resolve("site");
+        BuildResult r = new SiteBuild().run(new BuildOptions(source, target, strict, !noCheck, true));
+        ProblemPrinter.print(r.problems(), r.locale(), err);
+        if (r.exitCode() == 0) {
+            out.println(String.format(Locale.ROOT, "built %d pages (%d files) into %s: %d warnings, %.2f s",
+                    r.pages(), r.files(), target, r.warnings(), r.millis() / 1000.0));
+        } else {
+            err.println(String.format(Locale.ROOT, "build failed: %d errors, %d warnings, %.2f s; %s is unchanged",
+                    r.errors(), r.warnings(), r.millis() / 1000.0, target));
+        }
+        return r.exitCode();
+    }
+}

@@ -1,0 +1,114 @@
+package org.gongkai.yaml;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.problem.Message;
+
+/**
+ * Reads typed values out of YAML scalars. Amounts are taken from the text as written, never
+ * through a binary floating point number, and a value that is almost a number gets a message
+ * that says how to write it.
+ */
+final class Scalars {
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern WITH_UNIT = Pattern.compile("\\s*([+-]?[\\d.,]+)\\s*(亿元|万元|千元|元|%)\\s*");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern CHINESE_NUMERAL = Pattern.compile(".*[零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟].*");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private Scalars() {}
+
+    /** The exact decimal, or the message saying why this is not one. */
+    static Result<BigDecimal> decimal(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s) {
+            String text = s.text().strip();
+            switch (s.type()) {
+                case INTEGER, DECIMAL:
+                    if (DECIMAL.matcher(text).matches()) {
+                        return Result.ok(new BigDecimal(text.startsWith("+") ? text.substring(1) : text));
+                    }
+                    return Result.fail(Message.of("type.decimal.form", text));
+                case STRING:
+                    return Result.fail(whyNotDecimal(text));
+                default:
+                    return Result.fail(Message.of("type.decimal", s.describe()));
+            }
+        }
+        return Result.fail(Message.of("type.decimal", node.describe()));
+    }
+
+    private static Message whyNotDecimal(String text) {
+        if (DECIMAL.matcher(text).matches()) {
+            return Message.of("type.decimal.quoted", text);
+        }
+        Matcher unit = WITH_UNIT.matcher(text);
+        if (unit.matches()) {
+            String number = unit.group(1).replace(",", "");
+            return Message.of("type.decimal.unit", text, number, unit.group(2));
+        }
+        if (GROUPED.matcher(text).matches()) {
+            return Message.of("type.decimal.grouping", text, text.replace(",", ""));
+        }
+        if (CHINESE_NUMERAL.matcher(text).matches()) {
+            return Message.of("type.decimal.chinese", text);
+        }
+        return Message.of("type.decimal", "\"" + text + "\"");
+    }
+
+    /** A whole number of 0 or more. */
+    static Result<Long> count(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.INTEGER) {
+            try {
+                long v = Long.parseLong(s.text().strip());
+                return v >= 0 ? Result.ok(v) : Result.fail(Message.of("count.negative", s.text()));
+            } catch (NumberFormatException e) {
+                return Result.fail(Message.of("type.count", s.text()));
+            }
+        }
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.DECIMAL) {
+            return Result.fail(Message.of("type.count", s.text()));
+        }
+        return Result.fail(Message.of("type.count", node.describe()));
+    }
+
+    /** Text; numbers and other plain scalars are taken as the text written. */
+    static Result<String> text(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s && s.type() != YamlNode.ScalarType.NULL) {
+            return Result.ok(s.text());
+        }
+        return Result.fail(Message.of("type.text", node.describe()));
+    }
+
+    static Result<LocalDate> date(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING) {
+            Matcher m = DATE.matcher(s.text().strip());
+            if (m.matches()) {
+                try {
+                    return Result.ok(
+                            LocalDate.of(
+                                    Integer.parseInt(m.group(1)),
+                                    Integer.parseInt(m.group(2)),
+                                    Integer.parseInt(m.group(3))));
+                } catch (DateTimeException e) {
+                    return Result.fail(Message.of("date.invalid", s.text()));
+                }
+            }
+        }
+        return Result.fail(Message.of("type.date", node.describe()));
+    }
+
+    /** A value, or the message that explains why there is none. */
+    record Result<T>(Optional<T> value, Optional<Message> problem) {
+        static <T> Result<T> ok(T v) {
+            return new Result<>(Optional.of(v), Optional.empty());
+        }
+
+        static <T> Result<T> fail(Message m) {
+            return new Result<>(Optional.empty(), Optional.of(m));
+        }
+    }
+}
