@@ -63,7 +63,7 @@ public final class Templates {
     /** A Pebble file loader rooted at one folder, reading UTF-8. */
     private static final class DirLoader extends FileLoader {
         DirLoader(Path dir) {
-            super(dir.toString());
+            super(dir.toAbsolutePath().normalize().toString());
             setCharset("UTF-8");
         }
     }
