@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nu.validator.client.EmbeddedValidator;
 import org.gongkai.cli.Main;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -121,6 +122,19 @@ class SampleSiteIT {
         byte[] csv = Files.readAllBytes(out.resolve("site/lx-zgh/2023/by-function.csv"));
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("2012901,行政运行,186.84,186.84");
+    }
+
+    @Test
+    void everyPageIsValidHtml() throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        try (var files = Files.walk(out.resolve("site"))) {
+            List<Path> pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            assertThat(pages).hasSizeGreaterThanOrEqualTo(8);
+            for (Path p : pages) {
+                assertThat(validator.validate(p)).as(p.toString()).isEmpty();
+            }
+        }
     }
 
     @Test
