@@ -16,7 +16,7 @@ public record Bar(String code, String label, BigDecimal value, String valueText)
     }
 
     /** The label as drawn: code and name. */
-    String fullLabel() {
+    public String fullLabel() {
         return code.isEmpty() ? label : code + " " + label;
     }
 }
