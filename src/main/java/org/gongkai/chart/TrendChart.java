@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class TrendChart {
     static final double PLOT_HEIGHT = 260;
-    static final double MAX_COLUMN = 48;
+    static final double MAX_COLUMN = 64;
     static final double MIN_COLUMN = 8;
     static final double CLUSTER_GAP = 16;
     static final double COLUMN_GAP = 2;
