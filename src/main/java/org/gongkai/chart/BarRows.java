@@ -9,8 +9,8 @@ import java.util.Objects;
  * The layout the horizontal bar charts share, built to stay readable on a phone: each row's label
  * sits on its own line(s) above its bar(s), so labels get the whole width of the canvas, and each
  * bar has a band of its own, tall enough for its value printed just past its end. Nothing can
- * overlap: bands never share a y range, and the canvas is made wide enough for the longest bar
- * plus its value. Negative values are drawn leftwards from the axis with their value on the left.
+ * overlap: bands never share a y range, and the canvas is made wide enough for the longest bar plus
+ * its value. Negative values are drawn leftwards from the axis with their value on the left.
  *
  * <p>Lay out once with {@link #layout}, then {@link #draw} the rows in any order: the functional
  * chart draws them in the order of the data although they are laid out largest first. Immutable
@@ -54,8 +54,15 @@ final class BarRows {
     private final double top;
     private final double bottom;
 
-    private BarRows(List<Row> rows, List<List<String>> lines, double[] tops, Scale scale, double axis,
-            double width, double top, double bottom) {
+    private BarRows(
+            List<Row> rows,
+            List<List<String>> lines,
+            double[] tops,
+            Scale scale,
+            double axis,
+            double width,
+            double top,
+            double bottom) {
         this.rows = rows;
         this.lines = lines;
         this.tops = tops;
@@ -67,8 +74,8 @@ final class BarRows {
     }
 
     /**
-     * Lays out {@code rows} top to bottom from {@code top}: the largest magnitude gets {@code length}
-     * units, and the canvas is at least {@code minWidth} wide.
+     * Lays out {@code rows} top to bottom from {@code top}: the largest magnitude gets {@code
+     * length} units, and the canvas is at least {@code minWidth} wide.
      */
     static BarRows layout(List<Row> rows, double length, double top, double minWidth) {
         List<BigDecimal> values = new ArrayList<>();
@@ -78,7 +85,10 @@ final class BarRows {
         double right = length;
         for (Row r : rows) {
             for (Slot s : r.slots()) {
-                double reach = scale.extent(s.value().value()) + Metrics.GAP + Metrics.width(s.value().text());
+                double reach =
+                        scale.extent(s.value().value())
+                                + Metrics.GAP
+                                + Metrics.width(s.value().text());
                 if (s.value().value().signum() < 0) {
                     left = Math.max(left, reach);
                 } else {
@@ -88,14 +98,21 @@ final class BarRows {
         }
         double axis = Metrics.PAD + Math.ceil(left);
         double labelRoom = MIN_LABEL_EMS * Metrics.FONT * Metrics.SAFETY;
-        double width = Math.ceil(Math.max(minWidth, Math.max(axis + right, axis + LABEL_INSET + labelRoom) + Metrics.PAD));
+        double width =
+                Math.ceil(
+                        Math.max(
+                                minWidth,
+                                Math.max(axis + right, axis + LABEL_INSET + labelRoom)
+                                        + Metrics.PAD));
         List<List<String>> lines = new ArrayList<>();
         double[] tops = new double[rows.size()];
         double y = top;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             double room = width - Metrics.PAD - (axis + LABEL_INSET + r.indent());
-            List<String> wrapped = TextWidth.wrap(r.label(), room / (Metrics.FONT * Metrics.SAFETY), MAX_LABEL_LINES);
+            List<String> wrapped =
+                    TextWidth.wrap(
+                            r.label(), room / (Metrics.FONT * Metrics.SAFETY), MAX_LABEL_LINES);
             lines.add(wrapped);
             tops[i] = y;
             y += labelHeight(wrapped.size()) + AFTER_LABEL;
@@ -108,7 +125,9 @@ final class BarRows {
     }
 
     private static double labelHeight(int lineCount) {
-        return lineCount == 0 ? 0 : (lineCount - 1) * Metrics.line(Metrics.FONT) + Metrics.height(Metrics.FONT);
+        return lineCount == 0
+                ? 0
+                : (lineCount - 1) * Metrics.line(Metrics.FONT) + Metrics.height(Metrics.FONT);
     }
 
     /** The height of a bar's band: the bar, or its value's line where that is taller. */
@@ -144,7 +163,12 @@ final class BarRows {
         List<String> wrapped = lines.get(i);
         for (int l = 0; l < wrapped.size(); l++) {
             double baseline = y + Metrics.ASCENT * Metrics.FONT + l * Metrics.line(Metrics.FONT);
-            svg.text(r.labelClass(), axis + LABEL_INSET + r.indent(), baseline, "start", wrapped.get(l));
+            svg.text(
+                    r.labelClass(),
+                    axis + LABEL_INSET + r.indent(),
+                    baseline,
+                    "start",
+                    wrapped.get(l));
         }
         y += labelHeight(wrapped.size()) + AFTER_LABEL;
         for (Slot s : r.slots()) {
@@ -154,10 +178,20 @@ final class BarRows {
             double extent = scale.extent(v);
             double baseline = Metrics.baselineAt(middle, Metrics.FONT);
             if (v.signum() < 0) {
-                svg.rect(s.barClass(), axis - extent, middle - s.thickness() / 2, scale.widthText(v), s.thickness());
+                svg.rect(
+                        s.barClass(),
+                        axis - extent,
+                        middle - s.thickness() / 2,
+                        scale.widthText(v),
+                        s.thickness());
                 svg.text("value", axis - extent - Metrics.GAP, baseline, "end", s.value().text());
             } else {
-                svg.rect(s.barClass(), axis, middle - s.thickness() / 2, scale.widthText(v), s.thickness());
+                svg.rect(
+                        s.barClass(),
+                        axis,
+                        middle - s.thickness() / 2,
+                        scale.widthText(v),
+                        s.thickness());
                 svg.text("value", axis + extent + Metrics.GAP, baseline, "start", s.value().text());
             }
             y += band + SLOT_GAP;

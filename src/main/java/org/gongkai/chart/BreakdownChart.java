@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A breakdown in groups and items, such as the economic classification (工资福利支出 and its 基本工资,
- * 津贴补贴, ...): each group as a thick bar with its name in bold, followed by its items as thin
- * bars with indented names, all on one scale, in the order of the data. Stacked segments would be
- * too narrow to label on a phone; separate bars keep every item readable and comparable.
- * Stateless and thread-safe.
+ * A breakdown in groups and items, such as the economic classification (工资福利支出 and its 基本工资, 津贴补贴,
+ * ...): each group as a thick bar with its name in bold, followed by its items as thin bars with
+ * indented names, all on one scale, in the order of the data. Stacked segments would be too narrow
+ * to label on a phone; separate bars keep every item readable and comparable. Stateless and
+ * thread-safe.
  */
 public final class BreakdownChart {
     static final int BAR_AREA = 400;
@@ -35,8 +35,15 @@ public final class BreakdownChart {
         return svg.close(layout.width(), layout.bottom() + Metrics.PAD);
     }
 
-    private static BarRows.Row row(Bar b, String labelClass, double indent, String barClass, double thickness) {
-        return new BarRows.Row(b.fullLabel() + "\n" + b.valueText(), b.fullLabel(), labelClass, indent,
-                List.of(new BarRows.Slot(barClass, thickness, new Value(b.value(), b.valueText()))));
+    private static BarRows.Row row(
+            Bar b, String labelClass, double indent, String barClass, double thickness) {
+        return new BarRows.Row(
+                b.fullLabel() + "\n" + b.valueText(),
+                b.fullLabel(),
+                labelClass,
+                indent,
+                List.of(
+                        new BarRows.Slot(
+                                barClass, thickness, new Value(b.value(), b.valueText()))));
     }
 }

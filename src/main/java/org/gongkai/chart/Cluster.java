@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The figures of one row or one year across several series, keyed by {@link Series#key()}; a
- * series the row does not state is simply absent.
+ * The figures of one row or one year across several series, keyed by {@link Series#key()}; a series
+ * the row does not state is simply absent.
  *
  * @param code a classification code drawn before the label, or empty
  */

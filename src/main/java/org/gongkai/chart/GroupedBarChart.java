@@ -23,10 +23,15 @@ public final class GroupedBarChart {
             List<BarRows.Slot> slots = new ArrayList<>();
             StringBuilder tooltip = new StringBuilder(c.fullLabel());
             for (Series s : series) {
-                c.value(s).ifPresent(v -> {
-                    slots.add(new BarRows.Slot(s.cssClass(), THICKNESS, v));
-                    tooltip.append('\n').append(s.name()).append(' ').append(v.text());
-                });
+                c.value(s)
+                        .ifPresent(
+                                v -> {
+                                    slots.add(new BarRows.Slot(s.cssClass(), THICKNESS, v));
+                                    tooltip.append('\n')
+                                            .append(s.name())
+                                            .append(' ')
+                                            .append(v.text());
+                                });
             }
             rows.add(new BarRows.Row(tooltip.toString(), c.fullLabel(), "label", 0, slots));
         }
@@ -44,7 +49,9 @@ public final class GroupedBarChart {
 
     /** The series that at least one cluster states: a legend never names a series not drawn. */
     static List<Series> present(List<Series> series, List<Cluster> clusters) {
-        return series.stream().filter(s -> clusters.stream().anyMatch(c -> c.value(s).isPresent())).toList();
+        return series.stream()
+                .filter(s -> clusters.stream().anyMatch(c -> c.value(s).isPresent()))
+                .toList();
     }
 
     static List<Legend.Entry> legend(List<Series> series) {

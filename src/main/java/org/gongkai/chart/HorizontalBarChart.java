@@ -9,9 +9,9 @@ import java.util.List;
  * the chart of the functional classification's rows and of the departments compared in a year.
  *
  * <p>The bar of largest magnitude is {@value #BAR_AREA} units long and the others in exact
- * proportion (a negative one leftwards). Long names wrap onto a second line and are then cut with an
- * ellipsis; the whole name is in the row's tooltip and in the data table beside the chart. Bars are
- * drawn top to bottom by size but written in the order of the data, which keeps the SVG in step
+ * proportion (a negative one leftwards). Long names wrap onto a second line and are then cut with
+ * an ellipsis; the whole name is in the row's tooltip and in the data table beside the chart. Bars
+ * are drawn top to bottom by size but written in the order of the data, which keeps the SVG in step
  * with the disclosure file. Stateless and thread-safe.
  *
  * <pre>
@@ -37,8 +37,13 @@ public final class HorizontalBarChart {
             Bar b = bars.get(order.get(r));
             rank[order.get(r)] = r;
             Value v = new Value(b.value(), b.valueText());
-            rows.add(new BarRows.Row(b.fullLabel() + "\n" + b.valueText(), b.fullLabel(), "label", 0,
-                    List.of(new BarRows.Slot("bar", THICKNESS, v))));
+            rows.add(
+                    new BarRows.Row(
+                            b.fullLabel() + "\n" + b.valueText(),
+                            b.fullLabel(),
+                            "label",
+                            0,
+                            List.of(new BarRows.Slot("bar", THICKNESS, v))));
         }
         BarRows layout = BarRows.layout(rows, BAR_AREA, Metrics.PAD, Metrics.MIN_WIDTH);
         Svg svg = new Svg(text, "hbar");

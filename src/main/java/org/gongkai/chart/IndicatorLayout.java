@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The horizontal layout of the indicator chart's bands: one scale for every ratio bar, one cell
- * width for every grade scale, and for each row where its value, mark and word start, so that
- * the canvas width and the drawing come from the same numbers. Immutable.
+ * width for every grade scale, and for each row where its value, mark and word start, so that the
+ * canvas width and the drawing come from the same numbers. Immutable.
  */
 final class IndicatorLayout {
     private static final double MARK_TO_WORD = 4;
@@ -60,7 +60,8 @@ final class IndicatorLayout {
             valueEnd = valueX + Metrics.width(ratio.percentText());
         } else if (r instanceof IndicatorRow.Graded g) {
             valueX = 0;
-            valueEnd = g.scale().size() * (cell + IndicatorChart.CELL_GAP) - IndicatorChart.CELL_GAP;
+            valueEnd =
+                    g.scale().size() * (cell + IndicatorChart.CELL_GAP) - IndicatorChart.CELL_GAP;
         } else {
             IndicatorRow.Stated s = (IndicatorRow.Stated) r;
             valueX = STATED_INSET;
@@ -68,7 +69,8 @@ final class IndicatorLayout {
         }
         double markX = valueEnd + Metrics.GAP * 1.5;
         double wordX = markX + IndicatorChart.MARK + MARK_TO_WORD;
-        return new IndicatorChart.Parts(valueX, markX, wordX, wordX + Metrics.width(words.outcome(r.outcome())));
+        return new IndicatorChart.Parts(
+                valueX, markX, wordX, wordX + Metrics.width(words.outcome(r.outcome())));
     }
 
     /** Draws the band of {@code r} centred on {@code middle}. */
@@ -82,12 +84,28 @@ final class IndicatorLayout {
             if (beyondCap(ratio.percent())) {
                 double x = axis + extent + Metrics.GAP / 2;
                 double h = IndicatorChart.THICKNESS / 2;
-                svg.path("beyond", "M" + IndicatorChart.pt(x, middle - h) + " L" + IndicatorChart.pt(x + 5, middle)
-                        + " L" + IndicatorChart.pt(x, middle + h) + " M" + IndicatorChart.pt(x + 5, middle - h) + " L"
-                        + IndicatorChart.pt(x + 10, middle) + " L" + IndicatorChart.pt(x + 5, middle + h));
+                svg.path(
+                        "beyond",
+                        "M"
+                                + IndicatorChart.pt(x, middle - h)
+                                + " L"
+                                + IndicatorChart.pt(x + 5, middle)
+                                + " L"
+                                + IndicatorChart.pt(x, middle + h)
+                                + " M"
+                                + IndicatorChart.pt(x + 5, middle - h)
+                                + " L"
+                                + IndicatorChart.pt(x + 10, middle)
+                                + " L"
+                                + IndicatorChart.pt(x + 5, middle + h));
             }
             double tx = axis + tick();
-            svg.line("target", tx, middle - IndicatorChart.BAND / 2 - 1, tx, middle + IndicatorChart.BAND / 2 + 1);
+            svg.line(
+                    "target",
+                    tx,
+                    middle - IndicatorChart.BAND / 2 - 1,
+                    tx,
+                    middle + IndicatorChart.BAND / 2 + 1);
             svg.text("value", axis + p.valueX(), baseline, "start", ratio.percentText());
         } else if (r instanceof IndicatorRow.Graded g) {
             double x = axis;
@@ -97,11 +115,21 @@ final class IndicatorLayout {
                 boolean target = g.target().isPresent() && g.target().getAsInt() == i;
                 String css = "grade" + (actual ? " actual" : "") + (target ? " target" : "");
                 svg.rect(css, x, top, cell, IndicatorChart.BAND);
-                svg.text(actual ? "grade-text actual" : "grade-text", x + cell / 2, baseline, "middle", g.scale().get(i));
+                svg.text(
+                        actual ? "grade-text actual" : "grade-text",
+                        x + cell / 2,
+                        baseline,
+                        "middle",
+                        g.scale().get(i));
                 x += cell + IndicatorChart.CELL_GAP;
             }
         } else {
-            svg.text("stated", axis + p.valueX(), baseline, "start", ((IndicatorRow.Stated) r).text());
+            svg.text(
+                    "stated",
+                    axis + p.valueX(),
+                    baseline,
+                    "start",
+                    ((IndicatorRow.Stated) r).text());
         }
         IndicatorChart.drawOutcome(svg, r.outcome(), words.outcome(r.outcome()), axis, p, middle);
     }

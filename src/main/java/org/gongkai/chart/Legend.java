@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The key to a chart's series: a swatch drawn exactly as the series' bars are drawn, then its
- * name, items side by side and wrapped onto further lines when the canvas is narrow. Stateless.
+ * The key to a chart's series: a swatch drawn exactly as the series' bars are drawn, then its name,
+ * items side by side and wrapped onto further lines when the canvas is narrow. Stateless.
  */
 final class Legend {
     private static final double SWATCH = 14;
@@ -60,11 +60,21 @@ final class Legend {
             }
             double middle = y + lineHeight / 2;
             if (e.tick()) {
-                svg.line(e.swatchClass(), x + SWATCH / 2, middle - SWATCH / 2, x + SWATCH / 2, middle + SWATCH / 2);
+                svg.line(
+                        e.swatchClass(),
+                        x + SWATCH / 2,
+                        middle - SWATCH / 2,
+                        x + SWATCH / 2,
+                        middle + SWATCH / 2);
             } else {
                 svg.rect(e.swatchClass(), x, middle - SWATCH / 2, SWATCH, SWATCH);
             }
-            svg.text("legend-label", x + SWATCH + AFTER_SWATCH, Metrics.baselineAt(middle, Metrics.FONT), "start", label);
+            svg.text(
+                    "legend-label",
+                    x + SWATCH + AFTER_SWATCH,
+                    Metrics.baselineAt(middle, Metrics.FONT),
+                    "start",
+                    label);
             x += w + BETWEEN;
         }
         svg.closeGroup();

@@ -11,7 +11,8 @@ public record Series(String key, String name) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");
         if (!key.matches("[a-z][a-z0-9-]*")) {
-            throw new IllegalArgumentException("series key must be lower-case letters, digits and -: " + key);
+            throw new IllegalArgumentException(
+                    "series key must be lower-case letters, digits and -: " + key);
         }
     }
 

@@ -15,7 +15,10 @@ final class Svg {
     private final String title;
     private final String desc;
 
-    /** A chart with its accessible name and description; the root element is written by {@link #close}. */
+    /**
+     * A chart with its accessible name and description; the root element is written by {@link
+     * #close}.
+     */
     Svg(ChartText text, String cssClass) {
         this.id = text.id();
         this.cssClass = cssClass;
@@ -26,27 +29,56 @@ final class Svg {
     /**
      * The whole chart. The root's {@code width} and {@code height} are the natural size in pixels
      * ({@link Metrics#DISPLAY}), so a stylesheet that caps the width at 100 % shrinks the chart on
-     * phones and never blows it up on desktops; {@code font-size} is set here because the layout measured text at that size, and a
-     * stylesheet must not change it behind the layout's back.
+     * phones and never blows it up on desktops; {@code font-size} is set here because the layout
+     * measured text at that size, and a stylesheet must not change it behind the layout's back.
      */
     String close(double width, double height) {
         StringBuilder out = new StringBuilder(sb.length() + 512);
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg ").append(attr(cssClass))
-                .append("\" width=\"").append(num(width * Metrics.DISPLAY)).append("\" height=\"")
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg ")
+                .append(attr(cssClass))
+                .append("\" width=\"")
+                .append(num(width * Metrics.DISPLAY))
+                .append("\" height=\"")
                 .append(num(height * Metrics.DISPLAY))
-                .append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
-                .append("\" font-size=\"").append(num(Metrics.FONT))
-                .append("\" role=\"img\" aria-labelledby=\"").append(attr(id)).append("-t ").append(attr(id))
+                .append("\" viewBox=\"0 0 ")
+                .append(num(width))
+                .append(' ')
+                .append(num(height))
+                .append("\" font-size=\"")
+                .append(num(Metrics.FONT))
+                .append("\" role=\"img\" aria-labelledby=\"")
+                .append(attr(id))
+                .append("-t ")
+                .append(attr(id))
                 .append("-d\">");
-        out.append("<title id=\"").append(attr(id)).append("-t\">").append(text(title)).append("</title>");
-        out.append("<desc id=\"").append(attr(id)).append("-d\">").append(text(desc)).append("</desc>");
+        out.append("<title id=\"")
+                .append(attr(id))
+                .append("-t\">")
+                .append(text(title))
+                .append("</title>");
+        out.append("<desc id=\"")
+                .append(attr(id))
+                .append("-d\">")
+                .append(text(desc))
+                .append("</desc>");
         return out.append(sb).append("</svg>").toString();
     }
 
-    /** A rectangle whose width is given as printed, so that exact bar lengths reach the markup unchanged. */
+    /**
+     * A rectangle whose width is given as printed, so that exact bar lengths reach the markup
+     * unchanged.
+     */
     Svg rect(String cssClass, double x, double y, String width, double height) {
-        sb.append("<rect class=\"").append(attr(cssClass)).append("\" x=\"").append(num(x)).append("\" y=\"")
-                .append(num(y)).append("\" width=\"").append(width).append("\" height=\"").append(num(height))
+        sb.append("<rect class=\"")
+                .append(attr(cssClass))
+                .append("\" x=\"")
+                .append(num(x))
+                .append("\" y=\"")
+                .append(num(y))
+                .append("\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(num(height))
                 .append("\"/>");
         return this;
     }
@@ -56,14 +88,27 @@ final class Svg {
     }
 
     Svg line(String cssClass, double x1, double y1, double x2, double y2) {
-        sb.append("<line class=\"").append(attr(cssClass)).append("\" x1=\"").append(num(x1)).append("\" y1=\"")
-                .append(num(y1)).append("\" x2=\"").append(num(x2)).append("\" y2=\"").append(num(y2)).append("\"/>");
+        sb.append("<line class=\"")
+                .append(attr(cssClass))
+                .append("\" x1=\"")
+                .append(num(x1))
+                .append("\" y1=\"")
+                .append(num(y1))
+                .append("\" x2=\"")
+                .append(num(x2))
+                .append("\" y2=\"")
+                .append(num(y2))
+                .append("\"/>");
         return this;
     }
 
     /** A path; {@code d} uses absolute commands only, so its extent can be read back by tests. */
     Svg path(String cssClass, String d) {
-        sb.append("<path class=\"").append(attr(cssClass)).append("\" d=\"").append(attr(d)).append("\"/>");
+        sb.append("<path class=\"")
+                .append(attr(cssClass))
+                .append("\" d=\"")
+                .append(attr(d))
+                .append("\"/>");
         return this;
     }
 
@@ -74,8 +119,13 @@ final class Svg {
 
     /** A text element at {@code size} user units, for the few texts smaller than the rest. */
     Svg text(String cssClass, double x, double y, String anchor, double size, String content) {
-        sb.append("<text class=\"").append(attr(cssClass)).append("\" x=\"").append(num(x)).append("\" y=\"")
-                .append(num(y)).append('"');
+        sb.append("<text class=\"")
+                .append(attr(cssClass))
+                .append("\" x=\"")
+                .append(num(x))
+                .append("\" y=\"")
+                .append(num(y))
+                .append('"');
         if (!anchor.equals("start")) {
             sb.append(" text-anchor=\"").append(anchor).append('"');
         }

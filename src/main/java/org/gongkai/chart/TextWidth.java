@@ -9,7 +9,9 @@ import java.util.List;
  * 0.64), Latin letters a little less or more. Layouts add a safety margin on top ({@link Metrics}).
  */
 final class TextWidth {
-    /** Characters that may not start a line in Chinese typesetting; they stay with the one before. */
+    /**
+     * Characters that may not start a line in Chinese typesetting; they stay with the one before.
+     */
     private static final String NO_LINE_START = "，。、：；！？）」』】》〉’”,.:;!?)%";
 
     private TextWidth() {}
@@ -29,7 +31,13 @@ final class TextWidth {
             // Punctuation such as … and —, symbols, CJK and full-width forms: a whole em.
             return 1.0;
         }
-        if (cp == ' ' || cp == '.' || cp == ',' || cp == ':' || cp == ';' || cp == '|' || cp == '\'') {
+        if (cp == ' '
+                || cp == '.'
+                || cp == ','
+                || cp == ':'
+                || cp == ';'
+                || cp == '|'
+                || cp == '\'') {
             return 0.32;
         }
         if (cp == '%' || cp == 'M' || cp == 'W' || cp == 'm' || cp == 'w') {
@@ -65,10 +73,10 @@ final class TextWidth {
 
     /**
      * {@code s} broken into at most {@code maxLines} lines of at most {@code maxEms} each; the last
-     * line ends with an ellipsis when text was left over. Chinese breaks between any two
-     * characters except before closing punctuation; runs of Latin letters and digits (codes,
-     * numbers) break only at spaces, unless a run is longer than a whole line. Lines that need no
-     * ellipsis are balanced, so that a name never leaves one lone character on its last line.
+     * line ends with an ellipsis when text was left over. Chinese breaks between any two characters
+     * except before closing punctuation; runs of Latin letters and digits (codes, numbers) break
+     * only at spaces, unless a run is longer than a whole line. Lines that need no ellipsis are
+     * balanced, so that a name never leaves one lone character on its last line.
      */
     static List<String> wrap(String s, double maxEms, int maxLines) {
         if (maxLines < 1) {
@@ -126,7 +134,10 @@ final class TextWidth {
         return lines;
     }
 
-    /** The length in chars of the longest prefix of {@code s} within {@code maxEms}; at least one character. */
+    /**
+     * The length in chars of the longest prefix of {@code s} within {@code maxEms}; at least one
+     * character.
+     */
     private static int prefixFitting(String s, double maxEms) {
         double w = 0;
         int i = 0;

@@ -12,7 +12,11 @@ import java.util.List;
  */
 record Ticks(BigDecimal low, BigDecimal high, BigDecimal step) {
     private static final BigDecimal[] NICE = {
-        BigDecimal.ONE, BigDecimal.valueOf(2), new BigDecimal("2.5"), BigDecimal.valueOf(5), BigDecimal.TEN
+        BigDecimal.ONE,
+        BigDecimal.valueOf(2),
+        new BigDecimal("2.5"),
+        BigDecimal.valueOf(5),
+        BigDecimal.TEN
     };
 
     /** Ticks for values from {@code min} to {@code max}, aiming at about {@code count} steps. */
@@ -53,6 +57,8 @@ record Ticks(BigDecimal low, BigDecimal high, BigDecimal step) {
 
     static String text(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
-        return s.signum() == 0 ? "0" : s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
+        return s.signum() == 0
+                ? "0"
+                : s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
     }
 }

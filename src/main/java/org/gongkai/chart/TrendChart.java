@@ -1,16 +1,15 @@
 package org.gongkai.chart;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Columns over time, such as a department's budget and actual expenditure year by year: one
- * cluster of columns per period, left to right in the order given, one column per series the
- * period states, on a value axis with round ticks and light grid lines, and a legend above. Values
- * are printed above the columns when every one of them fits its column; otherwise the ticks, the
- * tooltips and the data table beside the chart carry them. Period labels that would touch are
- * thinned to every second (third, ...) one. Stateless and thread-safe.
+ * Columns over time, such as a department's budget and actual expenditure year by year: one cluster
+ * of columns per period, left to right in the order given, one column per series the period states,
+ * on a value axis with round ticks and light grid lines, and a legend above. Values are printed
+ * above the columns when every one of them fits its column; otherwise the ticks, the tooltips and
+ * the data table beside the chart carry them. Period labels that would touch are thinned to every
+ * second (third, ...) one. Stateless and thread-safe.
  */
 public final class TrendChart {
     static final double PLOT_HEIGHT = 260;
@@ -41,7 +40,10 @@ public final class TrendChart {
         }
         double plotLeft = Math.ceil(Metrics.PAD + tickWidth + TICK_GAP);
         double minCluster = n * MIN_COLUMN + CLUSTER_GAP;
-        double width = Math.max(Metrics.MIN_WIDTH, Math.ceil(plotLeft + periods.size() * minCluster + Metrics.PAD));
+        double width =
+                Math.max(
+                        Metrics.MIN_WIDTH,
+                        Math.ceil(plotLeft + periods.size() * minCluster + Metrics.PAD));
         double plotRight = width - Metrics.PAD;
         double pitch = periods.isEmpty() ? 0 : (plotRight - plotLeft) / periods.size();
         double column = Math.min(MAX_COLUMN, (pitch - CLUSTER_GAP) / n);
@@ -49,7 +51,11 @@ public final class TrendChart {
         Svg svg = new Svg(text, "trend");
         double top = Legend.draw(svg, GroupedBarChart.legend(series), Metrics.PAD, width);
         boolean labelled = min.signum() >= 0 && valuesFit(periods, series, column);
-        double plotTop = top + (labelled ? Metrics.height(Metrics.SMALL) + Metrics.GAP : Metrics.height(Metrics.SMALL) / 2);
+        double plotTop =
+                top
+                        + (labelled
+                                ? Metrics.height(Metrics.SMALL) + Metrics.GAP
+                                : Metrics.height(Metrics.SMALL) / 2);
         double plotBottom = plotTop + PLOT_HEIGHT;
         double zero = y(ticks, BigDecimal.ZERO, plotTop);
 
@@ -59,7 +65,13 @@ public final class TrendChart {
             if (t.signum() != 0) {
                 svg.line("grid", plotLeft, ty, plotRight, ty);
             }
-            svg.text("tick", plotLeft - TICK_GAP, Metrics.baselineAt(ty, Metrics.SMALL), "end", Metrics.SMALL, Ticks.text(t));
+            svg.text(
+                    "tick",
+                    plotLeft - TICK_GAP,
+                    Metrics.baselineAt(ty, Metrics.SMALL),
+                    "end",
+                    Metrics.SMALL,
+                    Ticks.text(t));
         }
         svg.closeGroup();
 
@@ -78,15 +90,23 @@ public final class TrendChart {
                 double ry = Math.min(zero, vy);
                 svg.rect("column " + s.cssClass(), x + COLUMN_GAP / 2, ry, column - COLUMN_GAP, h);
                 if (labelled) {
-                    svg.text("value above", x + column / 2, ry - Metrics.GAP / 2 - Metrics.DESCENT * Metrics.SMALL,
-                            "middle", Metrics.SMALL, v.text());
+                    svg.text(
+                            "value above",
+                            x + column / 2,
+                            ry - Metrics.GAP / 2 - Metrics.DESCENT * Metrics.SMALL,
+                            "middle",
+                            Metrics.SMALL,
+                            v.text());
                 }
                 x += column;
             }
             if (p % every == 0) {
                 // Wide enough to reach halfway to the next label drawn, never past the plot's
                 // edges, where the tick labels and the canvas end.
-                double room = Math.min(pitch * every - Metrics.GAP, 2 * Math.min(middle - plotLeft, plotRight - middle));
+                double room =
+                        Math.min(
+                                pitch * every - Metrics.GAP,
+                                2 * Math.min(middle - plotLeft, plotRight - middle));
                 String label = TextWidth.fit(c.fullLabel(), room / (Metrics.FONT * Metrics.SAFETY));
                 svg.text("period-label", middle, labelBaseline, "middle", label);
             }
@@ -111,7 +131,8 @@ public final class TrendChart {
     private static boolean valuesFit(List<Cluster> periods, List<Series> series, double column) {
         for (Cluster c : periods) {
             for (Series s : series) {
-                if (c.value(s).isPresent() && Metrics.width(c.value(s).get().text(), Metrics.SMALL) > column) {
+                if (c.value(s).isPresent()
+                        && Metrics.width(c.value(s).get().text(), Metrics.SMALL) > column) {
                     return false;
                 }
             }

@@ -1,13 +1,7 @@
 package org.gongkai.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+
 import org.gongkai.chart.Bar;
 import org.gongkai.chart.ChartText;
 import org.gongkai.chart.Cluster;
@@ -19,6 +13,14 @@ import org.gongkai.config.SiteConfig;
 import org.gongkai.model.DisclosureSummary;
 import org.gongkai.model.Measure;
 import org.gongkai.model.Units;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The charts of the pages that gather disclosures: a department's budget and expenditure year by
@@ -35,21 +37,28 @@ final class AggregateCharts {
     }
 
     private Optional<Value> inSiteUnit(Optional<BigDecimal> v, String unit) {
-        return v.flatMap(x -> Units.convert(x, unit, config.unit())).map(x -> new Value(x, Format.amount(x)));
+        return v.flatMap(x -> Units.convert(x, unit, config.unit()))
+                .map(x -> new Value(x, Format.amount(x)));
     }
 
     /** The trend of a department, when two or more years state a figure; years in order. */
     List<ChartView> trend(String department, List<DisclosureSummary> summaries) {
         List<Cluster> years = new ArrayList<>();
-        summaries.stream().sorted(Comparator.comparingInt(DisclosureSummary::year)).forEach(s -> {
-            Map<String, Value> values = new LinkedHashMap<>();
-            inSiteUnit(s.budget(), s.unit()).ifPresent(v -> values.put(Measure.BUDGET.key(), v));
-            inSiteUnit(s.adjusted(), s.unit()).ifPresent(v -> values.put(Measure.ADJUSTED.key(), v));
-            inSiteUnit(s.actual(), s.unit()).ifPresent(v -> values.put(Measure.ACTUAL.key(), v));
-            if (!values.isEmpty()) {
-                years.add(new Cluster("", String.valueOf(s.year()), values));
-            }
-        });
+        summaries.stream()
+                .sorted(Comparator.comparingInt(DisclosureSummary::year))
+                .forEach(
+                        s -> {
+                            Map<String, Value> values = new LinkedHashMap<>();
+                            inSiteUnit(s.budget(), s.unit())
+                                    .ifPresent(v -> values.put(Measure.BUDGET.key(), v));
+                            inSiteUnit(s.adjusted(), s.unit())
+                                    .ifPresent(v -> values.put(Measure.ADJUSTED.key(), v));
+                            inSiteUnit(s.actual(), s.unit())
+                                    .ifPresent(v -> values.put(Measure.ACTUAL.key(), v));
+                            if (!values.isEmpty()) {
+                                years.add(new Cluster("", String.valueOf(s.year()), values));
+                            }
+                        });
         if (years.size() < 2) {
             return List.of();
         }
@@ -62,8 +71,17 @@ final class AggregateCharts {
         String unit = config.unit();
         String id = "chart-trend";
         String title = t.format("chart.trend", department, unit);
-        String names = String.join(t.get("chart.series-separator"), series.stream().map(Series::name).toList());
-        String desc = t.format("chart.trend.desc", years.get(0).label(), years.get(years.size() - 1).label(), names, unit);
+        String names =
+                String.join(
+                        t.get("chart.series-separator"),
+                        series.stream().map(Series::name).toList());
+        String desc =
+                t.format(
+                        "chart.trend.desc",
+                        years.get(0).label(),
+                        years.get(years.size() - 1).label(),
+                        names,
+                        unit);
         String svg = TrendChart.svg(new ChartText(id, title, desc), series, years);
         List<TableView.Column> columns = new ArrayList<>();
         columns.add(new TableView.Column(t.get("col.year"), false));
@@ -75,18 +93,27 @@ final class AggregateCharts {
             List<TableView.Cell> cells = new ArrayList<>();
             cells.add(TableView.Cell.text(c.label()));
             for (Series s : series) {
-                cells.add(c.value(s).map(v -> DisclosureTables.amount(v.value())).orElse(TableView.Cell.empty(true)));
+                cells.add(
+                        c.value(s)
+                                .map(v -> DisclosureTables.amount(v.value()))
+                                .orElse(TableView.Cell.empty(true)));
             }
             rows.add(TableView.Row.of(cells));
         }
-        return List.of(new ChartView(id, title, new SafeString(svg), DisclosureCharts.dataTable(t, id, title, columns, rows)));
+        return List.of(
+                new ChartView(
+                        id,
+                        title,
+                        new SafeString(svg),
+                        DisclosureCharts.dataTable(t, id, title, columns, rows)));
     }
 
     /** The departments of a year by their total expenditure, largest first. */
     List<ChartView> year(int year, List<DisclosureSummary> summaries) {
         List<Bar> bars = new ArrayList<>();
         for (DisclosureSummary s : summaries) {
-            inSiteUnit(s.actual(), s.unit()).ifPresent(v -> bars.add(new Bar("", s.department(), v.value(), v.text())));
+            inSiteUnit(s.actual(), s.unit())
+                    .ifPresent(v -> bars.add(new Bar("", s.department(), v.value(), v.text())));
         }
         if (bars.isEmpty()) {
             return List.of();
@@ -94,15 +121,33 @@ final class AggregateCharts {
         String unit = config.unit();
         String id = "chart-year";
         String title = t.format("chart.year", year, unit);
-        String svg = HorizontalBarChart.svg(new ChartText(id, title, t.format("chart.year.desc", bars.size(), year, unit)), bars);
+        String svg =
+                HorizontalBarChart.svg(
+                        new ChartText(
+                                id, title, t.format("chart.year.desc", bars.size(), year, unit)),
+                        bars);
         BigDecimal total = bars.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<TableView.Row> rows = new ArrayList<>();
-        bars.stream().sorted(Comparator.comparing(Bar::value).reversed()).forEach(b -> rows.add(
-                TableView.Row.of(List.of(TableView.Cell.text(b.label()), DisclosureTables.amount(b.value()),
-                        DisclosurePage.share(b.value(), total)))));
-        List<TableView.Column> columns = List.of(new TableView.Column(t.get("col.department"), false),
-                new TableView.Column(t.format("col.amount", unit), true),
-                new TableView.Column(t.get("col.share"), true));
-        return List.of(new ChartView(id, title, new SafeString(svg), DisclosureCharts.dataTable(t, id, title, columns, rows)));
+        bars.stream()
+                .sorted(Comparator.comparing(Bar::value).reversed())
+                .forEach(
+                        b ->
+                                rows.add(
+                                        TableView.Row.of(
+                                                List.of(
+                                                        TableView.Cell.text(b.label()),
+                                                        DisclosureTables.amount(b.value()),
+                                                        DisclosurePage.share(b.value(), total)))));
+        List<TableView.Column> columns =
+                List.of(
+                        new TableView.Column(t.get("col.department"), false),
+                        new TableView.Column(t.format("col.amount", unit), true),
+                        new TableView.Column(t.get("col.share"), true));
+        return List.of(
+                new ChartView(
+                        id,
+                        title,
+                        new SafeString(svg),
+                        DisclosureCharts.dataTable(t, id, title, columns, rows)));
     }
 }

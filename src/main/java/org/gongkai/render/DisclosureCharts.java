@@ -1,11 +1,7 @@
 package org.gongkai.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
+
 import org.gongkai.chart.Bar;
 import org.gongkai.chart.BarGroup;
 import org.gongkai.chart.BreakdownChart;
@@ -15,6 +11,12 @@ import org.gongkai.model.Derived;
 import org.gongkai.model.ItemNode;
 import org.gongkai.model.ItemTree;
 import org.gongkai.model.Measure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The charts of a disclosure page, each with the table of its data: the functional classification
@@ -66,17 +68,26 @@ final class DisclosureCharts {
         List<TableView.Row> rows = new ArrayList<>();
         bars.stream()
                 .sorted(Comparator.comparing(Bar::value).reversed())
-                .forEach(b -> rows.add(TableView.Row.of(List.of(
-                        codeCell(b.code()),
-                        TableView.Cell.text(b.label()),
-                        DisclosureTables.amount(b.value()),
-                        DisclosurePage.share(b.value(), total)))));
-        TableView table = dataTable(t, "chart-by-function", title,
-                List.of(new TableView.Column(t.get("col.code"), false),
-                        new TableView.Column(t.get("col.name"), false),
-                        new TableView.Column(t.format("col.amount", unit), true),
-                        new TableView.Column(t.get("col.share"), true)),
-                rows);
+                .forEach(
+                        b ->
+                                rows.add(
+                                        TableView.Row.of(
+                                                List.of(
+                                                        codeCell(b.code()),
+                                                        TableView.Cell.text(b.label()),
+                                                        DisclosureTables.amount(b.value()),
+                                                        DisclosurePage.share(b.value(), total)))));
+        TableView table =
+                dataTable(
+                        t,
+                        "chart-by-function",
+                        title,
+                        List.of(
+                                new TableView.Column(t.get("col.code"), false),
+                                new TableView.Column(t.get("col.name"), false),
+                                new TableView.Column(t.format("col.amount", unit), true),
+                                new TableView.Column(t.get("col.share"), true)),
+                        rows);
         return Optional.of(new ChartView("chart-by-function", title, new SafeString(svg), table));
     }
 
@@ -95,14 +106,26 @@ final class DisclosureCharts {
         int items = 0;
         for (ItemNode g : tree.roots()) {
             Bar group = bar(g, m);
-            rows.add(new TableView.Row(List.of(TableView.Cell.text(group.fullLabel()), DisclosureTables.amount(group.value()),
-                    DisclosurePage.share(group.value(), total)), "subtotal", false));
+            rows.add(
+                    new TableView.Row(
+                            List.of(
+                                    TableView.Cell.text(group.fullLabel()),
+                                    DisclosureTables.amount(group.value()),
+                                    DisclosurePage.share(group.value(), total)),
+                            "subtotal",
+                            false));
             List<Bar> bars = new ArrayList<>();
             for (ItemNode item : g.children()) {
                 Bar b = bar(item, m);
                 bars.add(b);
-                rows.add(new TableView.Row(List.of(TableView.Cell.text(b.fullLabel()), DisclosureTables.amount(b.value()),
-                        DisclosurePage.share(b.value(), total)), "item", false));
+                rows.add(
+                        new TableView.Row(
+                                List.of(
+                                        TableView.Cell.text(b.fullLabel()),
+                                        DisclosureTables.amount(b.value()),
+                                        DisclosurePage.share(b.value(), total)),
+                                "item",
+                                false));
             }
             items += bars.size();
             groups.add(new BarGroup(group, bars));
@@ -110,11 +133,16 @@ final class DisclosureCharts {
         String title = t.format("chart.economic", t.get("measure." + m.key()), unit);
         String desc = t.format("chart.economic.desc", groups.size(), items, unit);
         String svg = BreakdownChart.svg(new ChartText("chart-by-economic", title, desc), groups);
-        TableView table = dataTable(t, "chart-by-economic", title,
-                List.of(new TableView.Column(t.get("col.name"), false),
-                        new TableView.Column(t.format("col.amount", unit), true),
-                        new TableView.Column(t.get("col.share"), true)),
-                rows);
+        TableView table =
+                dataTable(
+                        t,
+                        "chart-by-economic",
+                        title,
+                        List.of(
+                                new TableView.Column(t.get("col.name"), false),
+                                new TableView.Column(t.format("col.amount", unit), true),
+                                new TableView.Column(t.get("col.share"), true)),
+                        rows);
         return Optional.of(new ChartView("chart-by-economic", title, new SafeString(svg), table));
     }
 
@@ -148,8 +176,19 @@ final class DisclosureCharts {
     }
 
     /** The table beside a chart: the same figures, captioned as the chart's data. */
-    static TableView dataTable(ThemeMessages t, String chartId, String title, List<TableView.Column> columns,
+    static TableView dataTable(
+            ThemeMessages t,
+            String chartId,
+            String title,
+            List<TableView.Column> columns,
             List<TableView.Row> rows) {
-        return new TableView(chartId + "-data", "chart-data", "", t.format("chart.data", title), columns, rows, List.of());
+        return new TableView(
+                chartId + "-data",
+                "chart-data",
+                "",
+                t.format("chart.data", title),
+                columns,
+                rows,
+                List.of());
     }
 }

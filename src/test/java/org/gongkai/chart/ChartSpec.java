@@ -16,8 +16,7 @@ import java.util.OptionalInt;
 /**
  * A spec file of chart examples, in the shape of commonmark's spec: Markdown with fenced blocks
  * {@code ```example <kind>} holding the chart's data, a line with a single {@code .}, and the SVG
- * expected, one element per line. The data is written one row per line, fields split by
- * {@code |}:
+ * expected, one element per line. The data is written one row per line, fields split by {@code |}:
  *
  * <pre>
  * hbar        code | label | value
@@ -33,7 +32,8 @@ final class ChartSpec {
     static final IndicatorChart.Words WORDS =
             new IndicatorChart.Words("达成", "未达成", "无法判定", "目标值（100%）", "实际等级", "目标等级");
 
-    record Example(String section, int number, String kind, String input, String expected, int line) {
+    record Example(
+            String section, int number, String kind, String input, String expected, int line) {
         @Override
         public String toString() {
             return section + " / example " + number;
@@ -72,7 +72,14 @@ final class ChartSpec {
                         into.append(lines.get(i)).append('\n');
                     }
                 }
-                out.add(new Example(section, out.size() + 1, kind, input.toString(), expected.toString(), start + 1));
+                out.add(
+                        new Example(
+                                section,
+                                out.size() + 1,
+                                kind,
+                                input.toString(),
+                                expected.toString(),
+                                start + 1));
             }
         }
         return out;
@@ -94,7 +101,10 @@ final class ChartSpec {
                 while (!lines.get(i).equals("```")) {
                     i++;
                 }
-                out.append(input).append(".\n").append(pretty(render(kind, input.toString()))).append("```\n");
+                out.append(input)
+                        .append(".\n")
+                        .append(pretty(render(kind, input.toString())))
+                        .append("```\n");
             }
         }
         return out.toString();
@@ -110,9 +120,15 @@ final class ChartSpec {
         return switch (kind) {
             case "hbar" -> HorizontalBarChart.svg(TEXT, rows.stream().map(ChartSpec::bar).toList());
             case "breakdown" -> BreakdownChart.svg(TEXT, groups(rows));
-            case "grouped" -> GroupedBarChart.svg(TEXT, series(rows.get(0)), clusters(rows.subList(1, rows.size())));
-            case "trend" -> TrendChart.svg(TEXT, series(rows.get(0)), clusters(rows.subList(1, rows.size())));
-            case "indicators" -> IndicatorChart.svg(TEXT, rows.stream().map(ChartSpec::indicator).toList(), WORDS);
+            case "grouped" ->
+                    GroupedBarChart.svg(
+                            TEXT, series(rows.get(0)), clusters(rows.subList(1, rows.size())));
+            case "trend" ->
+                    TrendChart.svg(
+                            TEXT, series(rows.get(0)), clusters(rows.subList(1, rows.size())));
+            case "indicators" ->
+                    IndicatorChart.svg(
+                            TEXT, rows.stream().map(ChartSpec::indicator).toList(), WORDS);
             default -> throw new IllegalArgumentException("unknown chart kind " + kind);
         };
     }
@@ -133,7 +149,9 @@ final class ChartSpec {
     private static Bar bar(String row) {
         String[] f = fields(row);
         Value v = value(f[f.length - 1]);
-        return f.length == 3 ? new Bar(f[0], f[1], v.value(), v.text()) : new Bar("", f[0], v.value(), v.text());
+        return f.length == 3
+                ? new Bar(f[0], f[1], v.value(), v.text())
+                : new Bar("", f[0], v.value(), v.text());
     }
 
     private static List<BarGroup> groups(List<String> rows) {
@@ -186,10 +204,23 @@ final class ChartSpec {
         String[] f = fields(row);
         String tooltip = f[1];
         return switch (f[0]) {
-            case "ratio" -> new IndicatorRow.Ratio(f[1], tooltip, new BigDecimal(f[2]), value(f[2]).text() + "%",
-                    Outcome.valueOf(f[3]));
-            case "graded" -> new IndicatorRow.Graded(f[1], tooltip, List.of(f[2].split(" ")), Integer.parseInt(f[3]),
-                    f[4].equals("-") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(f[4])), Outcome.valueOf(f[5]));
+            case "ratio" ->
+                    new IndicatorRow.Ratio(
+                            f[1],
+                            tooltip,
+                            new BigDecimal(f[2]),
+                            value(f[2]).text() + "%",
+                            Outcome.valueOf(f[3]));
+            case "graded" ->
+                    new IndicatorRow.Graded(
+                            f[1],
+                            tooltip,
+                            List.of(f[2].split(" ")),
+                            Integer.parseInt(f[3]),
+                            f[4].equals("-")
+                                    ? OptionalInt.empty()
+                                    : OptionalInt.of(Integer.parseInt(f[4])),
+                            Outcome.valueOf(f[5]));
             case "stated" -> new IndicatorRow.Stated(f[1], tooltip, f[2], Outcome.valueOf(f[3]));
             default -> throw new IllegalArgumentException("unknown indicator row " + f[0]);
         };

@@ -2,16 +2,17 @@ package org.gongkai.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.gongkai.chart.SvgGeometry.Box;
 import org.gongkai.chart.SvgGeometry.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The layout rules every chart keeps, checked on its SVG: everything inside the canvas; no text
  * touching another text, a bar, a mark or a line (light grid lines excepted, they run behind); no
- * two bars, cells or marks overlapping. The one allowed overlap is a grade's letter inside its
- * own cell.
+ * two bars, cells or marks overlapping. The one allowed overlap is a grade's letter inside its own
+ * cell.
  */
 final class CleanLayout {
     private CleanLayout() {}
@@ -27,7 +28,13 @@ final class CleanLayout {
         Box canvas = new Box(Kind.RECT, "canvas", "", 0, 0, g.width, g.height);
         for (Box b : g.boxes) {
             if (!b.inside(canvas)) {
-                out.add("outside the canvas " + Math.round(g.width) + "x" + Math.round(g.height) + ": " + b);
+                out.add(
+                        "outside the canvas "
+                                + Math.round(g.width)
+                                + "x"
+                                + Math.round(g.height)
+                                + ": "
+                                + b);
             }
         }
         List<Box> boxes = g.boxes;

@@ -1,5 +1,10 @@
 package org.gongkai.chart;
 
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -7,12 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * Reads a chart back as the boxes its elements cover: texts by the same metrics the layout uses,
@@ -23,9 +25,21 @@ import org.xml.sax.SAXException;
 final class SvgGeometry {
     private static final Pattern POINT = Pattern.compile("(-?[\\d.]+),(-?[\\d.]+)");
 
-    enum Kind { TEXT, RECT, LINE, PATH }
+    enum Kind {
+        TEXT,
+        RECT,
+        LINE,
+        PATH
+    }
 
-    record Box(Kind kind, String cssClass, String content, double x0, double y0, double x1, double y1) {
+    record Box(
+            Kind kind,
+            String cssClass,
+            String content,
+            double x0,
+            double y0,
+            double x1,
+            double y1) {
         boolean overlaps(Box o) {
             double eps = 0.01;
             return x0 < o.x1 - eps && o.x0 < x1 - eps && y0 < o.y1 - eps && o.y0 < y1 - eps;
@@ -41,7 +55,9 @@ final class SvgGeometry {
 
         @Override
         public String toString() {
-            return String.format("%s.%s[%s] (%.2f,%.2f)-(%.2f,%.2f)", kind, cssClass.replace(' ', '.'), content, x0, y0, x1, y1);
+            return String.format(
+                    "%s.%s[%s] (%.2f,%.2f)-(%.2f,%.2f)",
+                    kind, cssClass.replace(' ', '.'), content, x0, y0, x1, y1);
         }
     }
 
@@ -62,7 +78,10 @@ final class SvgGeometry {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Element root = f.newDocumentBuilder().parse(new InputSource(new StringReader(svg))).getDocumentElement();
+            Element root =
+                    f.newDocumentBuilder()
+                            .parse(new InputSource(new StringReader(svg)))
+                            .getDocumentElement();
             return new SvgGeometry(root);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("not well-formed SVG: " + e.getMessage(), e);
@@ -83,15 +102,36 @@ final class SvgGeometry {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element c) {
                 switch (c.getTagName()) {
-                    case "text" -> boxes.add(text(c, c.hasAttribute("font-size") ? d(c, "font-size") : fontSize));
-                    case "rect" -> boxes.add(new Box(Kind.RECT, c.getAttribute("class"), "", d(c, "x"), d(c, "y"),
-                            d(c, "x") + d(c, "width"), d(c, "y") + d(c, "height")));
-                    case "line" -> boxes.add(new Box(Kind.LINE, c.getAttribute("class"), "",
-                            Math.min(d(c, "x1"), d(c, "x2")) - 0.5, Math.min(d(c, "y1"), d(c, "y2")) - 0.5,
-                            Math.max(d(c, "x1"), d(c, "x2")) + 0.5, Math.max(d(c, "y1"), d(c, "y2")) + 0.5));
+                    case "text" ->
+                            boxes.add(
+                                    text(
+                                            c,
+                                            c.hasAttribute("font-size")
+                                                    ? d(c, "font-size")
+                                                    : fontSize));
+                    case "rect" ->
+                            boxes.add(
+                                    new Box(
+                                            Kind.RECT,
+                                            c.getAttribute("class"),
+                                            "",
+                                            d(c, "x"),
+                                            d(c, "y"),
+                                            d(c, "x") + d(c, "width"),
+                                            d(c, "y") + d(c, "height")));
+                    case "line" ->
+                            boxes.add(
+                                    new Box(
+                                            Kind.LINE,
+                                            c.getAttribute("class"),
+                                            "",
+                                            Math.min(d(c, "x1"), d(c, "x2")) - 0.5,
+                                            Math.min(d(c, "y1"), d(c, "y2")) - 0.5,
+                                            Math.max(d(c, "x1"), d(c, "x2")) + 0.5,
+                                            Math.max(d(c, "y1"), d(c, "y2")) + 0.5));
                     case "path" -> boxes.add(path(c));
                     case "g" -> walk(c, fontSize);
-                    default -> { }
+                    default -> {}
                 }
             }
         }
@@ -101,13 +141,21 @@ final class SvgGeometry {
         String s = c.getTextContent();
         double w = Metrics.width(s, size);
         double x = d(c, "x");
-        double x0 = switch (c.getAttribute("text-anchor")) {
-            case "middle" -> x - w / 2;
-            case "end" -> x - w;
-            default -> x;
-        };
+        double x0 =
+                switch (c.getAttribute("text-anchor")) {
+                    case "middle" -> x - w / 2;
+                    case "end" -> x - w;
+                    default -> x;
+                };
         double y = d(c, "y");
-        return new Box(Kind.TEXT, c.getAttribute("class"), s, x0, y - Metrics.ASCENT * size, x0 + w, y + Metrics.DESCENT * size);
+        return new Box(
+                Kind.TEXT,
+                c.getAttribute("class"),
+                s,
+                x0,
+                y - Metrics.ASCENT * size,
+                x0 + w,
+                y + Metrics.DESCENT * size);
     }
 
     /** A path's points, widened by its stroke. */

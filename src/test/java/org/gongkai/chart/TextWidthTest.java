@@ -9,7 +9,8 @@ class TextWidthTest {
     @Test
     void measuresChineseAsOneEmAndDigitsNarrower() {
         assertThat(TextWidth.ems("行政运行")).isEqualTo(4.0);
-        assertThat(TextWidth.ems("2012901")).isEqualTo(4.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(TextWidth.ems("2012901"))
+                .isEqualTo(4.2, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(TextWidth.ems("（室）…")).isEqualTo(4.0);
     }
 
@@ -36,7 +37,9 @@ class TextWidthTest {
     void neverBreaksInsideCodeOrBeforeClosingPunctuation() {
         assertThat(TextWidth.wrap("2010399 其他政府办公厅（室）及相关机构事务支出", 14, 3))
                 .allSatisfy(line -> assertThat(line).doesNotStartWith("）").doesNotStartWith("，"))
-                .first().asString().startsWith("2010399 ");
+                .first()
+                .asString()
+                .startsWith("2010399 ");
         assertThat(TextWidth.wrap("甲，乙", 2.5, 2)).containsExactly("甲，", "乙");
     }
 
@@ -51,8 +54,13 @@ class TextWidthTest {
     @Test
     void cutsUnbreakableRunThatIsWiderThanALine() {
         var lines = TextWidth.wrap(NastyData.LONG_LATIN, 10, 3);
-        assertThat(lines).hasSize(3).allSatisfy(l -> assertThat(TextWidth.ems(l)).isLessThanOrEqualTo(10));
-        assertThat(String.join("", lines.subList(0, 2))).isEqualTo(NastyData.LONG_LATIN.substring(0, String.join("", lines.subList(0, 2)).length()));
+        assertThat(lines)
+                .hasSize(3)
+                .allSatisfy(l -> assertThat(TextWidth.ems(l)).isLessThanOrEqualTo(10));
+        assertThat(String.join("", lines.subList(0, 2)))
+                .isEqualTo(
+                        NastyData.LONG_LATIN.substring(
+                                0, String.join("", lines.subList(0, 2)).length()));
     }
 
     @Test
@@ -63,6 +71,7 @@ class TextWidthTest {
     @Test
     void rejectsZeroLines() {
         assertThatThrownBy(() -> TextWidth.wrap("甲", 10, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxLines must be >= 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxLines must be >= 1");
     }
 }

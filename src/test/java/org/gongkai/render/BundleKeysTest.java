@@ -2,8 +2,9 @@ package org.gongkai.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
 
 /** Every message of the default theme exists in both languages. */
 class BundleKeysTest {
