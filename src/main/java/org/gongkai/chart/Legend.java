@@ -78,6 +78,6 @@ final class Legend {
             x += w + BETWEEN;
         }
         svg.closeGroup();
-        return y + lineHeight + Metrics.PAD;
+        return y + lineHeight + Metrics.PAD * 1.5;
     }
 }
