@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One bar: its label (a classification code may go in front of the name), its exact value, and
- * the value as printed.
+ * One bar: its label (a classification code may go in front of the name), its exact value, and the
+ * value as printed.
  */
 public record Bar(String code, String label, BigDecimal value, String valueText) {
     public Bar {
@@ -16,7 +16,7 @@ public record Bar(String code, String label, BigDecimal value, String valueText)
     }
 
     /** The label as drawn: code and name. */
-    String fullLabel() {
+    public String fullLabel() {
         return code.isEmpty() ? label : code + " " + label;
     }
 }

@@ -10,40 +10,127 @@ import java.math.RoundingMode;
  */
 final class Svg {
     private final StringBuilder sb = new StringBuilder(4096);
+    private final String id;
+    private final String cssClass;
+    private final String title;
+    private final String desc;
 
-    Svg open(String id, String cssClass, double width, double height, String title, String desc) {
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg ").append(attr(cssClass))
-                .append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
-                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\">");
-        sb.append("<title id=\"").append(id).append("-t\">").append(text(title)).append("</title>");
-        sb.append("<desc id=\"").append(id).append("-d\">").append(text(desc)).append("</desc>");
-        return this;
+    /**
+     * A chart with its accessible name and description; the root element is written by {@link
+     * #close}.
+     */
+    Svg(ChartText text, String cssClass) {
+        this.id = text.id();
+        this.cssClass = cssClass;
+        this.title = text.title();
+        this.desc = text.description();
     }
 
-    Svg raw(String markup) {
-        sb.append(markup);
-        return this;
+    /**
+     * The whole chart. The root's {@code width} and {@code height} are the natural size in pixels
+     * ({@link Metrics#DISPLAY}), so a stylesheet that caps the width at 100 % shrinks the chart on
+     * phones and never blows it up on desktops; {@code font-size} is set here because the layout
+     * measured text at that size, and a stylesheet must not change it behind the layout's back.
+     */
+    String close(double width, double height) {
+        StringBuilder out = new StringBuilder(sb.length() + 512);
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg ")
+                .append(attr(cssClass))
+                .append("\" width=\"")
+                .append(num(width * Metrics.DISPLAY))
+                .append("\" height=\"")
+                .append(num(height * Metrics.DISPLAY))
+                .append("\" viewBox=\"0 0 ")
+                .append(num(width))
+                .append(' ')
+                .append(num(height))
+                .append("\" font-size=\"")
+                .append(num(Metrics.FONT))
+                .append("\" role=\"img\" aria-labelledby=\"")
+                .append(attr(id))
+                .append("-t ")
+                .append(attr(id))
+                .append("-d\">");
+        out.append("<title id=\"")
+                .append(attr(id))
+                .append("-t\">")
+                .append(text(title))
+                .append("</title>");
+        out.append("<desc id=\"")
+                .append(attr(id))
+                .append("-d\">")
+                .append(text(desc))
+                .append("</desc>");
+        return out.append(sb).append("</svg>").toString();
     }
 
+    /**
+     * A rectangle whose width is given as printed, so that exact bar lengths reach the markup
+     * unchanged.
+     */
     Svg rect(String cssClass, double x, double y, String width, double height) {
-        sb.append("<rect class=\"").append(attr(cssClass)).append("\" x=\"").append(num(x)).append("\" y=\"")
-                .append(num(y)).append("\" width=\"").append(width).append("\" height=\"").append(num(height))
+        sb.append("<rect class=\"")
+                .append(attr(cssClass))
+                .append("\" x=\"")
+                .append(num(x))
+                .append("\" y=\"")
+                .append(num(y))
+                .append("\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(num(height))
                 .append("\"/>");
         return this;
     }
 
+    Svg rect(String cssClass, double x, double y, double width, double height) {
+        return rect(cssClass, x, y, num(width), height);
+    }
+
     Svg line(String cssClass, double x1, double y1, double x2, double y2) {
-        sb.append("<line class=\"").append(attr(cssClass)).append("\" x1=\"").append(num(x1)).append("\" y1=\"")
-                .append(num(y1)).append("\" x2=\"").append(num(x2)).append("\" y2=\"").append(num(y2)).append("\"/>");
+        sb.append("<line class=\"")
+                .append(attr(cssClass))
+                .append("\" x1=\"")
+                .append(num(x1))
+                .append("\" y1=\"")
+                .append(num(y1))
+                .append("\" x2=\"")
+                .append(num(x2))
+                .append("\" y2=\"")
+                .append(num(y2))
+                .append("\"/>");
         return this;
     }
 
-    /** A text element; {@code anchor} is start, middle or end. */
+    /** A path; {@code d} uses absolute commands only, so its extent can be read back by tests. */
+    Svg path(String cssClass, String d) {
+        sb.append("<path class=\"")
+                .append(attr(cssClass))
+                .append("\" d=\"")
+                .append(attr(d))
+                .append("\"/>");
+        return this;
+    }
+
+    /** A text element at the chart's font size; {@code anchor} is start, middle or end. */
     Svg text(String cssClass, double x, double y, String anchor, String content) {
-        sb.append("<text class=\"").append(attr(cssClass)).append("\" x=\"").append(num(x)).append("\" y=\"")
-                .append(num(y)).append('"');
+        return text(cssClass, x, y, anchor, Metrics.FONT, content);
+    }
+
+    /** A text element at {@code size} user units, for the few texts smaller than the rest. */
+    Svg text(String cssClass, double x, double y, String anchor, double size, String content) {
+        sb.append("<text class=\"")
+                .append(attr(cssClass))
+                .append("\" x=\"")
+                .append(num(x))
+                .append("\" y=\"")
+                .append(num(y))
+                .append('"');
         if (!anchor.equals("start")) {
             sb.append(" text-anchor=\"").append(anchor).append('"');
+        }
+        if (size != Metrics.FONT) {
+            sb.append(" font-size=\"").append(num(size)).append('"');
         }
         sb.append('>').append(text(content)).append("</text>");
         return this;
@@ -66,13 +153,12 @@ final class Svg {
         return this;
     }
 
-    String close() {
-        return sb.append("</svg>").toString();
-    }
-
     /** Coordinates with at most two decimals and no trailing zeros, so output is stable. */
     static String num(double v) {
         BigDecimal d = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (d.signum() == 0) {
+            return "0";
+        }
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.gongkai.chart.Bar;
-import org.gongkai.chart.ChartText;
-import org.gongkai.chart.HorizontalBarChart;
 import org.gongkai.config.SiteConfig;
 import org.gongkai.model.DepartmentProfile;
 import org.gongkai.model.DisclosureSummary;
@@ -24,10 +21,12 @@ import org.gongkai.model.Units;
 final class AggregatePages {
     private final ThemeMessages t;
     private final SiteConfig config;
+    private final AggregateCharts charts;
 
     AggregatePages(ThemeMessages messages, SiteConfig config) {
         this.t = messages;
         this.config = config;
+        this.charts = new AggregateCharts(messages, config);
     }
 
     private String url(String sitePath) {
@@ -77,7 +76,7 @@ final class AggregatePages {
         }
         TableView table = new TableView("years", "department-years", "", t.format("table.department-years", name), columns, rows, List.of());
         return new AggregateViews.DepartmentView(name, profile.slug(), region, profile.functions(), profile.units(),
-                new SafeString(profile.body().html()), table, List.of(), links);
+                new SafeString(profile.body().html()), table, charts.trend(name, summaries), links);
     }
 
     AggregateViews.YearView year(int year, List<DisclosureSummary> summaries, List<Integer> allYears) {
@@ -90,7 +89,6 @@ final class AggregatePages {
                 new TableView.Column(t.get("col.execution"), true),
                 new TableView.Column(t.get("col.findings"), false));
         List<TableView.Row> rows = new ArrayList<>();
-        List<Bar> bars = new ArrayList<>();
         for (DisclosureSummary s : summaries) {
             rows.add(TableView.Row.of(List.of(
                     TableView.Cell.link(s.department(), url("/" + s.slug() + "/")),
@@ -99,24 +97,9 @@ final class AggregatePages {
                     amountCell(s.actual(), s.unit()),
                     rateCell(s.executionRate()),
                     findingsCell(s))));
-            inSiteUnit(s.actual(), s.unit()).ifPresent(v -> bars.add(new Bar("", s.department(), v, Format.amount(v))));
         }
         TableView table = new TableView("departments", "year-departments", "", t.format("table.year-departments", year), columns, rows, List.of());
-        List<ChartView> charts = new ArrayList<>();
-        if (!bars.isEmpty()) {
-            String title = t.format("chart.year", year, unit);
-            String svg = HorizontalBarChart.svg(new ChartText("chart-year", title, t.format("chart.year.desc", bars.size(), year, unit)), bars);
-            BigDecimal total = bars.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            List<TableView.Row> data = new ArrayList<>();
-            bars.stream().sorted(java.util.Comparator.comparing(Bar::value).reversed()).forEach(b -> data.add(
-                    TableView.Row.of(List.of(TableView.Cell.text(b.label()), DisclosureTables.amount(b.value()),
-                            DisclosurePage.share(b.value(), total)))));
-            TableView dataTable = new TableView("chart-year-data", "chart-data", "", title,
-                    List.of(new TableView.Column(t.get("col.department"), false),
-                            new TableView.Column(t.format("col.amount", unit), true),
-                            new TableView.Column(t.get("col.share"), true)), data, List.of());
-            charts.add(new ChartView("chart-year", title, new SafeString(svg), dataTable));
-        }
+        List<ChartView> charts = this.charts.year(year, summaries);
         List<Views.Link> years = allYears.stream().map(y -> new Views.Link(String.valueOf(y), url("/years/" + y + "/"), y == year)).toList();
         return new AggregateViews.YearView(year, unit, table, charts, years);
     }

@@ -5,27 +5,24 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gongkai.chart.Bar;
-import org.gongkai.chart.ChartText;
-import org.gongkai.chart.HorizontalBarChart;
 import org.gongkai.model.Derived;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Finding;
 import org.gongkai.model.FindingKind;
-import org.gongkai.model.ItemNode;
-import org.gongkai.model.Measure;
 import org.gongkai.problem.Pos;
 
 /** Builds the view of a disclosure page from the model. Thread-safe. */
 final class DisclosurePage {
     private final ThemeMessages t;
     private final DisclosureTables tables;
+    private final DisclosureCharts charts;
     private final String basePath;
     private final org.gongkai.config.SiteConfig config;
 
     DisclosurePage(ThemeMessages messages, org.gongkai.config.SiteConfig config) {
         this.t = messages;
         this.tables = new DisclosureTables(messages);
+        this.charts = new DisclosureCharts(messages);
         this.basePath = config.basePath();
         this.config = config;
     }
@@ -87,60 +84,13 @@ final class DisclosurePage {
     }
 
     private List<ChartView> charts(Derived d) {
-        List<ChartView> out = new ArrayList<>();
-        functional(d).ifPresent(out::add);
-        return out;
-    }
-
-    /** The functional classification's rows without children, as bars of their actual (else budget). */
-    private Optional<ChartView> functional(Derived d) {
-        List<ItemNode> leaves = d.byFunction().leaves();
-        Optional<Measure> measure = primary(leaves);
-        if (measure.isEmpty()) {
-            return Optional.empty();
-        }
-        Measure m = measure.get();
-        String unit = d.disclosure().unit();
-        List<Bar> bars = new ArrayList<>();
-        for (ItemNode n : leaves) {
-            BigDecimal v = n.amount(m).orElse(BigDecimal.ZERO);
-            bars.add(new Bar(n.code().orElse(""), n.name(), v, Format.amount(v)));
-        }
-        String title = t.format("chart.by-function", t.get("measure." + m.key()), unit);
-        String desc = t.format("chart.by-function.desc", bars.size(), unit);
-        String svg = HorizontalBarChart.svg(new ChartText("chart-by-function", title, desc), bars);
-        BigDecimal total = bars.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<TableView.Row> rows = new ArrayList<>();
-        bars.stream()
-                .sorted(java.util.Comparator.comparing(Bar::value).reversed())
-                .forEach(b -> rows.add(TableView.Row.of(List.of(
-                        TableView.Cell.text(b.code()),
-                        TableView.Cell.text(b.label()),
-                        DisclosureTables.amount(b.value()),
-                        share(b.value(), total)))));
-        TableView table = new TableView("chart-by-function-data", "chart-data", "", title,
-                List.of(new TableView.Column(t.get("col.code"), false),
-                        new TableView.Column(t.get("col.name"), false),
-                        new TableView.Column(t.format("col.amount", unit), true),
-                        new TableView.Column(t.get("col.share"), true)),
-                rows, List.of());
-        return Optional.of(new ChartView("chart-by-function", title, new SafeString(svg), table));
+        return charts.all(d);
     }
 
     static TableView.Cell share(BigDecimal part, BigDecimal whole) {
         return Derived.percent(Optional.of(part), Optional.of(whole))
                 .map(p -> TableView.Cell.number(Format.percent(p), p.toPlainString()))
                 .orElse(TableView.Cell.empty(true));
-    }
-
-    /** Actual where the rows have it, else adjusted, else budget. */
-    private static Optional<Measure> primary(List<ItemNode> rows) {
-        for (Measure m : List.of(Measure.ACTUAL, Measure.ADJUSTED, Measure.BUDGET)) {
-            if (rows.stream().anyMatch(n -> n.amount(m).isPresent())) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
     }
 
     private Views.FindingView finding(Finding f, Disclosure x) {
