@@ -1,9 +1,10 @@
 package org.gongkai.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -119,27 +120,55 @@ public final class ContentLoader {
 
     private record Page(Optional<Fields> fields, Narrative body) {}
 
-    /** The file as UTF-8 text, refusing files that are too large or not UTF-8. */
+    /** The file as UTF-8 text, refusing files that are too large, unreadable or not UTF-8. */
     private static Optional<String> text(SourceFile file, Reporter r) {
+        byte[] bytes;
         try {
             long size = Files.size(file.path());
             if (size > Limits.MAX_FILE_BYTES) {
-                r.error("limit", Pos.NONE, "", Message.of("limit.size", size, Limits.MAX_FILE_BYTES));
+                r.error("limit", Pos.of(1, 1), "", Message.of("limit.size", size, Limits.MAX_FILE_BYTES));
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file.path());
-            return Optional.of(
-                    StandardCharsets.UTF_8
-                            .newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(bytes))
-                            .toString());
-        } catch (CharacterCodingException e) {
-            r.error("encoding", Pos.NONE, "", Message.of("file.encoding"));
-            return Optional.empty();
+            bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // A file that vanished or cannot be opened is a problem of the site, named like the
+            // others, not a crash of the build.
+            r.error("unreadable", Pos.of(1, 1), "", Message.of("file.unreadable", String.valueOf(e.getMessage())));
+            return Optional.empty();
         }
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            r.error("encoding", firstBadByte(bytes), "", Message.of("file.encoding"));
+            return Optional.empty();
+        }
+    }
+
+    /** Where the first byte that is not UTF-8 is: its line, and the character it starts on that line. */
+    private static Pos firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(ByteBuffer.wrap(bytes), out, true);
+        out.flip();
+        int line = 1;
+        int column = 1;
+        while (out.hasRemaining()) {
+            if (out.get() == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return Pos.of(line, column);
     }
 }
