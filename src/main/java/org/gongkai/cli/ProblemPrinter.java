@@ -47,6 +47,7 @@ final class ProblemPrinter {
     }
 
     private static String counted(String key, long n, Locale locale) {
-        return (n == 1 ? Message.of(key + ".one") : Message.of(key, n)).format(locale);
+        Message m = n == 0 ? Message.of(key + ".none") : n == 1 ? Message.of(key + ".one") : Message.of(key, n);
+        return m.format(locale);
     }
 }
