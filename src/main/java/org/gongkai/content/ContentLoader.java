@@ -62,7 +62,7 @@ public final class ContentLoader {
                                 })
                                 .flatMap(root -> disclosures.read(
                                         root, file.name(), file.slug(), file.year(),
-                                        markdown.parse(fm.body(), fm.bodyLine()), r)));
+                                        narrative(fm.body(), fm.bodyLine(), r), r)));
         return new Loaded<>(problems.hasErrors() ? Optional.empty() : d, problems.sorted());
     }
 
@@ -106,7 +106,7 @@ public final class ContentLoader {
             return Optional.of(new Page(Optional.empty(), Narrative.EMPTY));
         }
         if (!stripped.startsWith("---")) {
-            return Optional.of(new Page(Optional.empty(), markdown.parse(stripped.replace("\r\n", "\n"), 1)));
+            return Optional.of(new Page(Optional.empty(), narrative(stripped.replace("\r\n", "\n"), 1, r)));
         }
         return FrontMatter.split(stripped, r).flatMap(fm -> {
             Optional<YamlNode> root = yaml.read(fm.yaml(), file.name(), fm.yamlLine(), r.problems());
@@ -114,11 +114,33 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             Optional<Fields> fields = root.flatMap(n -> Fields.of(n, "", r));
-            return Optional.of(new Page(fields, markdown.parse(fm.body(), fm.bodyLine())));
+            return Optional.of(new Page(fields, narrative(fm.body(), fm.bodyLine(), r)));
         });
     }
 
     private record Page(Optional<Fields> fields, Narrative body) {}
+
+    /**
+     * The parsed narrative. The Markdown parser recurses once per level of nesting (block quotes,
+     * lists, brackets, emphasis), so a body nested thousands of levels deep, which fits in a file of
+     * the allowed size, would exhaust the stack: nesting beyond the limit is reported like the YAML
+     * limits, with an empty narrative. Should some other construct still exhaust the stack, that is
+     * reported the same way rather than ending the build with a stack trace.
+     */
+    private Narrative narrative(String body, int firstLine, Reporter r) {
+        Optional<int[]> deep = MarkdownNesting.tooDeep(body);
+        if (deep.isPresent()) {
+            r.error("limit", Pos.of(firstLine + deep.get()[0], 1), "",
+                    Message.of("limit.markdown", Limits.MAX_MARKDOWN_NESTING, deep.get()[1]));
+            return Narrative.EMPTY;
+        }
+        try {
+            return markdown.parse(body, firstLine);
+        } catch (StackOverflowError e) {
+            r.error("limit", Pos.of(firstLine, 1), "", Message.of("limit.markdown.stack", Limits.MAX_MARKDOWN_NESTING));
+            return Narrative.EMPTY;
+        }
+    }
 
     /** The file as UTF-8 text, refusing files that are too large, unreadable or not UTF-8. */
     private static Optional<String> text(SourceFile file, Reporter r) {
