@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The money units a narrative may write an amount in, with their size in yuan: the Chinese ones
- * (元, 千元, 万元, 百万元, 亿元), their English names, and the disclosure's own unit as written even
- * when it is none of these (it can then be compared with itself only). Immutable.
+ * The money units a narrative may write an amount in, with their size in yuan: the Chinese ones (元,
+ * 千元, 万元, 百万元, 亿元), their English names, and the disclosure's own unit as written even when it is
+ * none of these (it can then be compared with itself only). Immutable.
  */
 final class MoneyUnits {
     private static final Map<String, BigDecimal> KNOWN = new LinkedHashMap<>();
@@ -35,6 +35,7 @@ final class MoneyUnits {
 
     /** Unit words, longest first, so that 万元 is read before 元 and "million yuan" before "yuan". */
     private final List<String> words;
+
     private final String own;
 
     MoneyUnits(String disclosureUnit) {

@@ -1,15 +1,16 @@
 package org.gongkai.check;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.gongkai.model.Derived;
 import org.gongkai.model.Finding;
 import org.gongkai.model.FindingKind;
 import org.gongkai.model.Narrative;
 import org.gongkai.problem.Pos;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * An amount written in the narrative must be the figure the data gives for the item it names. The
@@ -38,18 +39,28 @@ final class NarrativeCheck implements Check {
         for (Narrative.TextLine line : narrative.lines()) {
             for (NarrativeScanner.Mention m : scanner.mentions(line.text())) {
                 compare(m, names.figures(m.name()), units)
-                        .ifPresent(data -> out.add(new Finding(FindingKind.NARRATIVE_AMOUNT, PATH,
-                                Pos.of(line.line(), 1), m.name(), m.amount(), data, m.unit())));
+                        .ifPresent(
+                                data ->
+                                        out.add(
+                                                new Finding(
+                                                        FindingKind.NARRATIVE_AMOUNT,
+                                                        PATH,
+                                                        Pos.of(line.line(), 1),
+                                                        m.name(),
+                                                        m.amount(),
+                                                        data,
+                                                        m.unit())));
             }
         }
         return out;
     }
 
     /**
-     * Empty when the written amount is one of the figures; otherwise the figure nearest to it, in the
-     * written unit. Empty too when no figure can be put in the written unit.
+     * Empty when the written amount is one of the figures; otherwise the figure nearest to it, in
+     * the written unit. Empty too when no figure can be put in the written unit.
      */
-    private static Optional<BigDecimal> compare(NarrativeScanner.Mention m, List<BigDecimal> figures, MoneyUnits units) {
+    private static Optional<BigDecimal> compare(
+            NarrativeScanner.Mention m, List<BigDecimal> figures, MoneyUnits units) {
         BigDecimal nearest = null;
         for (BigDecimal figure : figures) {
             Optional<BigDecimal> converted = units.convert(figure, m.unit());
@@ -62,7 +73,8 @@ final class NarrativeCheck implements Check {
             if (v.setScale(m.scale(), RoundingMode.HALF_UP).compareTo(m.amount()) == 0) {
                 return Optional.empty();
             }
-            if (nearest == null || distance(v, m.amount()).compareTo(distance(nearest, m.amount())) < 0) {
+            if (nearest == null
+                    || distance(v, m.amount()).compareTo(distance(nearest, m.amount())) < 0) {
                 nearest = v;
             }
         }

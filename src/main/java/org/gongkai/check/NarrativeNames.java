@@ -1,5 +1,13 @@
 package org.gongkai.check;
 
+import org.gongkai.model.Derived;
+import org.gongkai.model.Figure;
+import org.gongkai.model.ItemNode;
+import org.gongkai.model.ItemTree;
+import org.gongkai.model.Measure;
+import org.gongkai.model.PublicPart;
+import org.gongkai.model.ThreePublic;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,26 +17,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.gongkai.model.Derived;
-import org.gongkai.model.Figure;
-import org.gongkai.model.ItemNode;
-import org.gongkai.model.ItemTree;
-import org.gongkai.model.Measure;
-import org.gongkai.model.PublicPart;
-import org.gongkai.model.ThreePublic;
 
 /**
- * The names a narrative may use for a figure of the disclosure, each with every figure it can
- * stand for: the line items by their names in the data (a name used twice, such as 住房公积金 in
- * both classifications, stands for the figures of both), the parts of 三公经费 by their usual
- * names, and the aggregates 基本支出, 项目支出, 年初预算, 调整预算 and 决算. A name stands for each
- * measure it has (budget, adjusted, actual, ...), since a sentence may quote any of them. Immutable.
+ * The names a narrative may use for a figure of the disclosure, each with every figure it can stand
+ * for: the line items by their names in the data (a name used twice, such as 住房公积金 in both
+ * classifications, stands for the figures of both), the parts of 三公经费 by their usual names, and the
+ * aggregates 基本支出, 项目支出, 年初预算, 调整预算 and 决算. A name stands for each measure it has (budget,
+ * adjusted, actual, ...), since a sentence may quote any of them. Immutable.
  */
 final class NarrativeNames {
     /** Names shorter than this (其他, 合计 are two) say too little to be matched in free text. */
     private static final int MIN_LENGTH = 2;
+
     private static final List<Measure> ORDER =
-            List.of(Measure.ACTUAL, Measure.ADJUSTED, Measure.BUDGET, Measure.BASIC, Measure.PROJECT);
+            List.of(
+                    Measure.ACTUAL,
+                    Measure.ADJUSTED,
+                    Measure.BUDGET,
+                    Measure.BASIC,
+                    Measure.PROJECT);
     private static final List<String> TOTAL_NAMES =
             List.of("“三公”经费", "\"三公\"经费", "‘三公’经费", "'三公'经费", "三公经费", "three public expenses");
     private static final List<String> RECEPTION_NAMES = List.of("公务接待费", "official reception");
@@ -41,6 +48,7 @@ final class NarrativeNames {
 
     /** Figures by name, in the disclosure's unit; names of the same first letter, longest first. */
     private final Map<String, List<BigDecimal>> figures;
+
     private final Map<Character, List<String>> byFirst;
 
     private NarrativeNames(Map<String, List<BigDecimal>> figures) {
@@ -63,10 +71,14 @@ final class NarrativeNames {
             }
         }
         d.disclosure().threePublic().ifPresent(tp -> threePublic(tp, n));
-        n.addAll(List.of("基本支出", "basic expenditure"), d.byFunction().total(Measure.BASIC)
-                .or(() -> d.byEconomic().total(Measure.BASIC)));
-        n.addAll(List.of("项目支出", "project expenditure"), d.byFunction().total(Measure.PROJECT)
-                .or(() -> d.byEconomic().total(Measure.PROJECT)));
+        n.addAll(
+                List.of("基本支出", "basic expenditure"),
+                d.byFunction().total(Measure.BASIC).or(() -> d.byEconomic().total(Measure.BASIC)));
+        n.addAll(
+                List.of("项目支出", "project expenditure"),
+                d.byFunction()
+                        .total(Measure.PROJECT)
+                        .or(() -> d.byEconomic().total(Measure.PROJECT)));
         n.addAll(List.of("年初预算", "initial budget"), d.budget());
         n.addAll(List.of("调整预算", "全年预算", "adjusted budget"), d.adjusted());
         n.addAll(List.of("决算", "决算数", "实际支出", "支出合计", "支出总额", "actual expenditure"), d.actual());
@@ -85,14 +97,18 @@ final class NarrativeNames {
             }
             n.addAll(TOTAL_NAMES, tp.total().flatMap(p -> p.amount(amount)).map(Figure::value));
             n.addAll(TOTAL_NAMES, Optional.ofNullable(sum));
-            n.addAll(RECEPTION_NAMES, tp.reception().flatMap(p -> partAmount(p, "reception", amount)));
+            n.addAll(
+                    RECEPTION_NAMES,
+                    tp.reception().flatMap(p -> partAmount(p, "reception", amount)));
             n.addAll(VEHICLE_NAMES, tp.vehicles().flatMap(p -> partAmount(p, "vehicles", amount)));
             n.addAll(OVERSEAS_NAMES, tp.overseas().flatMap(p -> partAmount(p, "overseas", amount)));
         }
-        tp.vehicles().ifPresent(v -> {
-            n.addAll(PURCHASE_NAMES, v.amount("purchase").map(Figure::value));
-            n.addAll(OPERATION_NAMES, v.amount("operation").map(Figure::value));
-        });
+        tp.vehicles()
+                .ifPresent(
+                        v -> {
+                            n.addAll(PURCHASE_NAMES, v.amount("purchase").map(Figure::value));
+                            n.addAll(OPERATION_NAMES, v.amount("operation").map(Figure::value));
+                        });
     }
 
     /** A part's amount; vehicles without one count as purchase plus operation, as the checks do. */
@@ -106,8 +122,10 @@ final class NarrativeNames {
         if (purchase.isEmpty() && operation.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(purchase.map(Figure::value).orElse(BigDecimal.ZERO)
-                .add(operation.map(Figure::value).orElse(BigDecimal.ZERO)));
+        return Optional.of(
+                purchase.map(Figure::value)
+                        .orElse(BigDecimal.ZERO)
+                        .add(operation.map(Figure::value).orElse(BigDecimal.ZERO)));
     }
 
     boolean isEmpty() {

@@ -13,15 +13,17 @@ import java.util.regex.Pattern;
  * with a money unit: {@code 住房公积金6万元}, {@code 基本支出共153.78万元}, {@code 行政运行（项）2012901：支出决算为186.84万元}.
  *
  * <p>It errs on the side of silence, since a finding must be a real contradiction:
+ *
  * <ul>
- *   <li>a name counts only where a word can start (after punctuation, a digit, or a word such as
- *       其中 or 包括), so 工资福利支出 is not found inside 其他工资福利支出;
+ *   <li>a name counts only where a word can start (after punctuation, a digit, or a word such as 其中
+ *       or 包括), so 工资福利支出 is not found inside 其他工资福利支出;
  *   <li>the longest name wins, so 行政运行费 is never read as 行政运行;
- *   <li>between the name and the amount there may only be words that link them (为, 共, 决算, a
- *       code, a bracketed 项 or 款), so the amount belongs to that name and not to the next one;
- *   <li>an amount needs a money unit right after it, so percentages, counts (人, 次, 批次), years
- *       and approximations (近2100万元, 40余万元) are never read as amounts, nor are rates (元/人次).
+ *   <li>between the name and the amount there may only be words that link them (为, 共, 决算, a code, a
+ *       bracketed 项 or 款), so the amount belongs to that name and not to the next one;
+ *   <li>an amount needs a money unit right after it, so percentages, counts (人, 次, 批次), years and
+ *       approximations (近2100万元, 40余万元) are never read as amounts, nor are rates (元/人次).
  * </ul>
+ *
  * Thread-safe once built.
  */
 final class NarrativeScanner {
@@ -31,16 +33,75 @@ final class NarrativeScanner {
     /** Words that may link a name to its amount. */
     private static final List<String> LINKS =
             sortedLongestFirst(
-                    "为", "是", "共", "计", "共计", "合计", "总计", "达", "达到", "总额", "金额", "资金", "收入", "支出",
-                    "决算", "决算数", "预算", "预算数", "实际", "执行", "全年", "本年", "当年", "年度", "本年度", "数", "额",
-                    "累计", "的", "了", "人民币", "rmb", "cny", "¥", "￥", "was", "were", "is", "are", "of", "at", "to",
-                    "amounted", "amounts", "amounting", "came", "comes", "reached", "totalled", "totaled", "total",
-                    "spent", "stood", "budget", "budgeted", "actual", "final", "accounts", "expenditure", "spending");
+                    "为",
+                    "是",
+                    "共",
+                    "计",
+                    "共计",
+                    "合计",
+                    "总计",
+                    "达",
+                    "达到",
+                    "总额",
+                    "金额",
+                    "资金",
+                    "收入",
+                    "支出",
+                    "决算",
+                    "决算数",
+                    "预算",
+                    "预算数",
+                    "实际",
+                    "执行",
+                    "全年",
+                    "本年",
+                    "当年",
+                    "年度",
+                    "本年度",
+                    "数",
+                    "额",
+                    "累计",
+                    "的",
+                    "了",
+                    "人民币",
+                    "rmb",
+                    "cny",
+                    "¥",
+                    "￥",
+                    "was",
+                    "were",
+                    "is",
+                    "are",
+                    "of",
+                    "at",
+                    "to",
+                    "amounted",
+                    "amounts",
+                    "amounting",
+                    "came",
+                    "comes",
+                    "reached",
+                    "totalled",
+                    "totaled",
+                    "total",
+                    "spent",
+                    "stood",
+                    "budget",
+                    "budgeted",
+                    "actual",
+                    "final",
+                    "accounts",
+                    "expenditure",
+                    "spending");
+
     /** Words after which a name may start although the character before it is a letter. */
     private static final List<String> STARTS =
             List.of("其中", "包括", "包含", "含", "及", "和", "与", "以及", "是", "年", "的", "共");
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
+
+    private static final Pattern NUMBER =
+            Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+
     /** How far from its name an amount may be, links included. */
     private static final int MAX_GAP = 24;
 
@@ -98,7 +159,10 @@ final class NarrativeScanner {
         return false;
     }
 
-    /** The amount that follows a name, over linking words only; empty when anything else comes first. */
+    /**
+     * The amount that follows a name, over linking words only; empty when anything else comes
+     * first.
+     */
     private Optional<Amount> amountAfter(String text, int from) {
         int i = from;
         while (i < text.length() && i - from <= MAX_GAP) {
@@ -127,7 +191,10 @@ final class NarrativeScanner {
                 if (!CODE.matcher(m.group()).matches() || followedByDigitOrPoint(text, m.end())) {
                     return Optional.empty();
                 }
-                i = m.end(); // a classification code such as 2012901 between the name and the amount
+                i =
+                        m
+                                .end(); // a classification code such as 2012901 between the name
+                                        // and the amount
                 continue;
             }
             Optional<String> link = link(text, i);
@@ -149,8 +216,10 @@ final class NarrativeScanner {
             return Optional.empty();
         }
         int after = u + unit.get().length();
-        if (after < text.length() && (text.charAt(after) == '/' || text.charAt(after) == '每'
-                || isLatin(text, after - 1) && isLatin(text, after))) {
+        if (after < text.length()
+                && (text.charAt(after) == '/'
+                        || text.charAt(after) == '每'
+                        || isLatin(text, after - 1) && isLatin(text, after))) {
             return Optional.empty(); // a rate such as 元/人次, or a longer English word
         }
         BigDecimal value = new BigDecimal(number.replace(",", ""));

@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.gongkai.model.FindingKind;
+import org.gongkai.problem.Problem;
+
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gongkai.model.FindingKind;
-import org.gongkai.problem.Problem;
 
 /**
  * Problems as the JSON of {@code validate --format json}, for scripts and editors' tools:
@@ -20,9 +22,9 @@ import org.gongkai.problem.Problem;
  *   "line": 14, "column": 11, "path": "expenditure.by_function[2].actual", "message": "..."}]}
  * </pre>
  *
- * {@code message} is the bare message in the site's language, without the location; {@code
- * stated} and {@code computed} are given for reconciliation findings only. A problem about a
- * folder or file name has no place in a file: its line and column are 0. Thread-safe.
+ * {@code message} is the bare message in the site's language, without the location; {@code stated}
+ * and {@code computed} are given for reconciliation findings only. A problem about a folder or file
+ * name has no place in a file: its line and column are 0. Thread-safe.
  */
 final class ProblemJson {
     private static final ObjectWriter WRITER =

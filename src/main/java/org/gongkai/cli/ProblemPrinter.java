@@ -1,10 +1,11 @@
 package org.gongkai.cli;
 
+import org.gongkai.problem.Message;
+import org.gongkai.problem.Problem;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import org.gongkai.problem.Message;
-import org.gongkai.problem.Problem;
 
 /**
  * Prints problems one per line, already sorted by file, line and column, in the site's language,
@@ -31,23 +32,33 @@ final class ProblemPrinter {
         }
     }
 
-    /** One problem: its severity in the site's language, then {@code file:line:column: path: message}. */
+    /**
+     * One problem: its severity in the site's language, then {@code file:line:column: path:
+     * message}.
+     */
     static String line(Problem p, Locale locale) {
-        return Message.of("severity." + p.severity().label()).format(locale) + ": " + p.format(locale);
+        return Message.of("severity." + p.severity().label()).format(locale)
+                + ": "
+                + p.format(locale);
     }
 
     /** {@code 3 problems: 1 error, 2 warnings}, in the site's language. */
     static String count(List<Problem> problems, Locale locale) {
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
-        return Message.of("count.line",
-                counted("count.problems", problems.size(), locale),
-                counted("count.errors", errors, locale),
-                counted("count.warnings", warnings, locale)).format(locale);
+        return Message.of(
+                        "count.line",
+                        counted("count.problems", problems.size(), locale),
+                        counted("count.errors", errors, locale),
+                        counted("count.warnings", warnings, locale))
+                .format(locale);
     }
 
     private static String counted(String key, long n, Locale locale) {
-        Message m = n == 0 ? Message.of(key + ".none") : n == 1 ? Message.of(key + ".one") : Message.of(key, n);
+        Message m =
+                n == 0
+                        ? Message.of(key + ".none")
+                        : n == 1 ? Message.of(key + ".one") : Message.of(key, n);
         return m.format(locale);
     }
 }

@@ -1,7 +1,8 @@
 package org.gongkai.content;
 
-import java.util.Optional;
 import org.gongkai.yaml.Limits;
+
+import java.util.Optional;
 
 /**
  * Measures how deeply a Markdown text nests, line by line, before it is parsed: the parser recurses
@@ -35,7 +36,10 @@ final class MarkdownNesting {
                 spaces++;
             } else if (ch == '\t') {
                 spaces += 4;
-            } else if (ch == '>' || (ch == '-' || ch == '*' || ch == '+') && c + 1 < line.length() && line.charAt(c + 1) == ' ') {
+            } else if (ch == '>'
+                    || (ch == '-' || ch == '*' || ch == '+')
+                            && c + 1 < line.length()
+                            && line.charAt(c + 1) == ' ') {
                 prefix++;
                 if (c + 1 < line.length() && line.charAt(c + 1) == ' ') {
                     c++; // the space that belongs to the marker is no indentation

@@ -1,11 +1,12 @@
 package org.gongkai.yaml;
 
+import org.gongkai.problem.Message;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.problem.Message;
 
 /**
  * The lines of a YAML text, looked at one by one for the mistakes editors make most, so that a
@@ -79,11 +80,14 @@ final class YamlLines {
         Matcher key = KEY_WITHOUT_SPACE.matcher(s);
         if (key.matches()) {
             int colon = key.end(2);
-            return Optional.of(new Mistake(i, colon, Message.of("yaml.colon-space", key.group(2), key.group(3))));
+            return Optional.of(
+                    new Mistake(
+                            i, colon, Message.of("yaml.colon-space", key.group(2), key.group(3))));
         }
         Matcher dash = DASH_WITHOUT_SPACE.matcher(s);
         if (dash.matches()) {
-            return Optional.of(new Mistake(i, dash.end(1), Message.of("yaml.dash-space", dash.group(2))));
+            return Optional.of(
+                    new Mistake(i, dash.end(1), Message.of("yaml.dash-space", dash.group(2))));
         }
         Matcher noKey = COLON_WITHOUT_KEY.matcher(s);
         if (noKey.matches()) {
@@ -176,7 +180,11 @@ final class YamlLines {
     int wordBefore(int line, int column) {
         String s = text(line);
         int c = Math.min(column, s.length());
-        while (c > 0 && s.charAt(c - 1) != ' ' && s.charAt(c - 1) != ',' && s.charAt(c - 1) != '{' && s.charAt(c - 1) != '[') {
+        while (c > 0
+                && s.charAt(c - 1) != ' '
+                && s.charAt(c - 1) != ','
+                && s.charAt(c - 1) != '{'
+                && s.charAt(c - 1) != '[') {
             c--;
         }
         return c;

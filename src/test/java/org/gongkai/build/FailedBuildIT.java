@@ -2,6 +2,9 @@ package org.gongkai.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,16 +12,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build that fails on content leaves the previous site exactly as it was; a build with findings
  * publishes them in {@code data.json} and on the page.
  */
 class FailedBuildIT {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void failedBuildLeavesThePreviousSiteByteForByteIntact() throws IOException {
@@ -30,7 +30,9 @@ class FailedBuildIT {
         assertThat(before).containsKey("dx-zgh/2023/index.html");
 
         Path disclosure = dir.resolve("content/dx-zgh/2023.md");
-        Files.writeString(disclosure, Files.readString(disclosure).replace("actual: 153.78}", "actual: 一百五十}"));
+        Files.writeString(
+                disclosure,
+                Files.readString(disclosure).replace("actual: 153.78}", "actual: 一百五十}"));
         Files.writeString(dir.resolve("content/dx-zgh/2024.md"), "---\ndepartment: 道县总工会\n");
         BuildResult failed = build();
 
@@ -40,7 +42,8 @@ class FailedBuildIT {
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
         try (Stream<Path> left = Files.list(dir)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site", "site.yaml");
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("content", "site", "site.yaml");
         }
     }
 
@@ -51,10 +54,19 @@ class FailedBuildIT {
         BuildResult r = build();
 
         assertThat(r.exitCode()).isZero();
-        String json = Files.readString(dir.resolve("site/dx-zgh/2023/data.json"), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"kind\" : \"narrative-amount\"", "\"path\" : \"narrative\"", "\"subject\" : \"住房公积金\"",
-                "\"stated\" : 6", "\"computed\" : 60000", "\"unit\" : \"元\"");
-        String page = Files.readString(dir.resolve("site/dx-zgh/2023/index.html"), StandardCharsets.UTF_8);
+        String json =
+                Files.readString(dir.resolve("site/dx-zgh/2023/data.json"), StandardCharsets.UTF_8);
+        assertThat(json)
+                .contains(
+                        "\"kind\" : \"narrative-amount\"",
+                        "\"path\" : \"narrative\"",
+                        "\"subject\" : \"住房公积金\"",
+                        "\"stated\" : 6",
+                        "\"computed\" : 60000",
+                        "\"unit\" : \"元\"");
+        String page =
+                Files.readString(
+                        dir.resolve("site/dx-zgh/2023/index.html"), StandardCharsets.UTF_8);
         assertThat(page).contains("data-kind=\"narrative-amount\"").contains("住房公积金");
     }
 
@@ -63,7 +75,10 @@ class FailedBuildIT {
     }
 
     private static Path specFile(String name) {
-        return SpecExample.specFiles().stream().filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
+        return SpecExample.specFiles().stream()
+                .filter(p -> p.getFileName().toString().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Map<String, byte[]> snapshot(Path root) throws IOException {

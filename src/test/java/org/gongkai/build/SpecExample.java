@@ -18,16 +18,26 @@ import java.util.stream.Stream;
  * problems {@code validate} must report for it, one printed line each.
  *
  * <p>A spec file is Markdown. {@code ##} headings name sections; each example is a fenced block
- * whose info string is {@code example} (or {@code example strict}), holding the input, a line with a
- * single {@code .}, and the expected lines. The input is the text of {@code content/ab/2023.md},
- * or several files, each introduced by a line {@code === <path>}; a site without its own
- * {@code site.yaml} gets {@link #SITE_YAML}. In inputs, {@code →} stands for a tab, {@code ␍} for a
+ * whose info string is {@code example} (or {@code example strict}), holding the input, a line with
+ * a single {@code .}, and the expected lines. The input is the text of {@code content/ab/2023.md},
+ * or several files, each introduced by a line {@code === <path>}; a site without its own {@code
+ * site.yaml} gets {@link #SITE_YAML}. In inputs, {@code →} stands for a tab, {@code ␍} for a
  * carriage return and {@code ⟨BOM⟩} for a byte-order mark, so that they can be seen.
  */
-record SpecExample(String file, String section, int number, boolean strict, Map<String, String> files, List<String> expected) {
+record SpecExample(
+        String file,
+        String section,
+        int number,
+        boolean strict,
+        Map<String, String> files,
+        List<String> expected) {
     static final String FENCE = "````````````````````````````````";
     static final String SITE_YAML =
-            "title: Test\nbase_url: https://budget.example.gov.cn/\nlanguage: en\nunit: 万元\ntolerance: 0.01\n";
+            "title: Test\n"
+                + "base_url: https://budget.example.gov.cn/\n"
+                + "language: en\n"
+                + "unit: 万元\n"
+                + "tolerance: 0.01\n";
 
     @Override
     public String toString() {
@@ -76,7 +86,14 @@ record SpecExample(String file, String section, int number, boolean strict, Map<
                         target.add(lines.get(i));
                     }
                 }
-                out.add(new SpecExample(name, section, out.size() + 1, strict, files(input), List.copyOf(expected)));
+                out.add(
+                        new SpecExample(
+                                name,
+                                section,
+                                out.size() + 1,
+                                strict,
+                                files(input),
+                                List.copyOf(expected)));
             }
         }
         return out;

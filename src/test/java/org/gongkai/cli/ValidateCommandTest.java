@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,14 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gongkai validate}: exit codes, the text report with its count, and the JSON shape. */
 class ValidateCommandTest {
     private static final String SITE =
-            "title: Test\nbase_url: https://budget.example.gov.cn/\nlanguage: en\nunit: 万元\ntolerance: 0.01\n";
-    private static final String WITH_FINDING = """
+            "title: Test\n"
+                + "base_url: https://budget.example.gov.cn/\n"
+                + "language: en\n"
+                + "unit: 万元\n"
+                + "tolerance: 0.01\n";
+    private static final String WITH_FINDING =
+            """
             ---
             department: 泸县总工会
             year: 2023
@@ -30,7 +37,8 @@ class ValidateCommandTest {
                 - {code: "2012901", name: 行政运行, actual: 575.67}
             ---
             """;
-    private static final String WITH_ERROR = """
+    private static final String WITH_ERROR =
+            """
             ---
             department: 泸县总工会
             year: 2023
@@ -39,8 +47,7 @@ class ValidateCommandTest {
             ---
             """;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void printsProblemsThenTheirCountAndExitsZeroForWarnings() throws IOException {
@@ -49,10 +56,12 @@ class ValidateCommandTest {
         Run r = run("validate", "--source", dir.toString());
 
         assertThat(r.exit).isZero();
-        assertThat(r.out.lines()).containsExactly(
-                "warning: content/lx-zgh/2023.md:5:18: totals.actual: total expenditure is stated as 575.65 万元,"
-                        + " but expenditure by function adds up to 575.67 万元 (difference -0.02 万元)",
-                "1 problem: no errors, 1 warning");
+        assertThat(r.out.lines())
+                .containsExactly(
+                        "warning: content/lx-zgh/2023.md:5:18: totals.actual: total expenditure is"
+                            + " stated as 575.65 万元, but expenditure by function adds up to 575.67"
+                            + " 万元 (difference -0.02 万元)",
+                        "1 problem: no errors, 1 warning");
         assertThat(Files.exists(dir.resolve("site"))).isFalse();
     }
 
@@ -73,10 +82,11 @@ class ValidateCommandTest {
         Run r = run("validate", "--source", dir.toString());
 
         assertThat(r.exit).isEqualTo(1);
-        assertThat(r.out.lines()).containsExactly(
-                "error: content/lx-zgh/2023.md:5:18: totals.actual: expected a decimal number, found \"一百\":"
-                        + " write the amount in digits, such as 100",
-                "1 problem: 1 error, no warnings");
+        assertThat(r.out.lines())
+                .containsExactly(
+                        "error: content/lx-zgh/2023.md:5:18: totals.actual: expected a decimal"
+                            + " number, found \"一百\": write the amount in digits, such as 100",
+                        "1 problem: 1 error, no warnings");
     }
 
     @Test
@@ -92,7 +102,8 @@ class ValidateCommandTest {
     @Test
     void writesJsonInTheAgreedShape() throws IOException {
         site(WITH_FINDING);
-        Files.writeString(dir.resolve("content/lx-zgh/2022.md"), WITH_ERROR.replace("2023", "2022"));
+        Files.writeString(
+                dir.resolve("content/lx-zgh/2022.md"), WITH_ERROR.replace("2023", "2022"));
         Files.createDirectories(dir.resolve("content/Bad_Slug"));
 
         Run r = run("validate", "--source", dir.toString(), "--format", "json");
@@ -102,20 +113,24 @@ class ValidateCommandTest {
         assertThat(problems).hasSize(3);
         List<String> fields = new ArrayList<>();
         problems.get(1).fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("severity", "kind", "file", "line", "column", "path", "message");
-        assertThat(problems.get(0).toString()).isEqualTo(
-                "{\"severity\":\"error\",\"kind\":\"invalid-slug\",\"file\":\"content/Bad_Slug\",\"line\":0,"
-                        + "\"column\":0,\"path\":\"\",\"message\":\"expected a folder name of lower-case ASCII letters,"
-                        + " digits and -, found Bad_Slug: rename it, for example to bad-slug\"}");
-        assertThat(problems.get(1).toString()).isEqualTo(
-                "{\"severity\":\"error\",\"kind\":\"wrong-type\",\"file\":\"content/lx-zgh/2022.md\",\"line\":5,"
-                        + "\"column\":18,\"path\":\"totals.actual\",\"message\":\"expected a decimal number, found"
-                        + " \\\"一百\\\": write the amount in digits, such as 100\"}");
-        assertThat(problems.get(2).toString()).isEqualTo(
-                "{\"severity\":\"warning\",\"kind\":\"totals\",\"file\":\"content/lx-zgh/2023.md\",\"line\":5,"
-                        + "\"column\":18,\"path\":\"totals.actual\",\"message\":\"total expenditure is stated as"
-                        + " 575.65 万元, but expenditure by function adds up to 575.67 万元 (difference -0.02 万元)\","
-                        + "\"stated\":\"575.65\",\"computed\":\"575.67\"}");
+        assertThat(fields)
+                .containsExactly("severity", "kind", "file", "line", "column", "path", "message");
+        assertThat(problems.get(0).toString())
+                .isEqualTo(
+                        "{\"severity\":\"error\",\"kind\":\"invalid-slug\",\"file\":\"content/Bad_Slug\",\"line\":0,\"column\":0,\"path\":\"\",\"message\":\"expected"
+                            + " a folder name of lower-case ASCII letters, digits and -, found"
+                            + " Bad_Slug: rename it, for example to bad-slug\"}");
+        assertThat(problems.get(1).toString())
+                .isEqualTo(
+                        "{\"severity\":\"error\",\"kind\":\"wrong-type\",\"file\":\"content/lx-zgh/2022.md\",\"line\":5,\"column\":18,\"path\":\"totals.actual\",\"message\":\"expected"
+                            + " a decimal number, found \\\"一百\\\": write the amount in digits,"
+                            + " such as 100\"}");
+        assertThat(problems.get(2).toString())
+                .isEqualTo(
+                        "{\"severity\":\"warning\",\"kind\":\"totals\",\"file\":\"content/lx-zgh/2023.md\",\"line\":5,\"column\":18,\"path\":\"totals.actual\",\"message\":\"total"
+                            + " expenditure is stated as 575.65 万元, but expenditure by function"
+                            + " adds up to 575.67 万元 (difference -0.02 万元)\","
+                            + "\"stated\":\"575.65\",\"computed\":\"575.67\"}");
     }
 
     @Test
@@ -131,13 +146,16 @@ class ValidateCommandTest {
     @Test
     void printsInChineseForAChineseSite() throws IOException {
         site(WITH_ERROR);
-        Files.writeString(dir.resolve("site.yaml"), SITE.replace("language: en", "language: zh-CN"));
+        Files.writeString(
+                dir.resolve("site.yaml"), SITE.replace("language: en", "language: zh-CN"));
 
         Run r = run("validate", "--source", dir.toString());
 
-        assertThat(r.out.lines()).containsExactly(
-                "错误: content/lx-zgh/2023.md:5:18: totals.actual: 应为数字，实际为 \"一百\"：请用阿拉伯数字书写金额，如 100",
-                "共 1 个问题：1 个错误，0 个警告");
+        assertThat(r.out.lines())
+                .containsExactly(
+                        "错误: content/lx-zgh/2023.md:5:18: totals.actual: 应为数字，实际为"
+                            + " \"一百\"：请用阿拉伯数字书写金额，如 100",
+                        "共 1 个问题：1 个错误，0 个警告");
     }
 
     @Test
@@ -153,7 +171,8 @@ class ValidateCommandTest {
     private void site(String disclosure) throws IOException {
         Files.writeString(dir.resolve("site.yaml"), SITE, StandardCharsets.UTF_8);
         Files.createDirectories(dir.resolve("content/lx-zgh"));
-        Files.writeString(dir.resolve("content/lx-zgh/2023.md"), disclosure, StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("content/lx-zgh/2023.md"), disclosure, StandardCharsets.UTF_8);
     }
 
     private static Run run(String... args) {

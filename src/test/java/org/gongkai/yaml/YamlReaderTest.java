@@ -2,13 +2,14 @@ package org.gongkai.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gongkai.problem.ProblemList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.gongkai.problem.ProblemList;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** Hostile and oversized YAML: refused quickly, with one located message, never an exception. */
 class YamlReaderTest {
@@ -17,7 +18,10 @@ class YamlReaderTest {
     @Test
     @Timeout(value = 1, unit = TimeUnit.SECONDS)
     void refusesAnAliasBombWithinASecond() {
-        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder yaml =
+                new StringBuilder(
+                        "a: &a"
+                            + " [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'z'; c++) {
             char p = (char) (c - 1);
             yaml.append(c).append(": &").append(c).append(" [");
@@ -29,19 +33,21 @@ class YamlReaderTest {
 
         List<String> problems = read(yaml.toString());
 
-        assertThat(problems).containsExactly(
-                "content/ab/2023.md:2:4: a: expected a plain value, found a YAML anchor (&name) or alias (*name);"
-                        + " they have no place in a disclosure: write each value out"
-                        + " (text that starts with & or * goes in quotes)");
+        assertThat(problems)
+                .containsExactly(
+                        "content/ab/2023.md:2:4: a: expected a plain value, found a YAML anchor"
+                            + " (&name) or alias (*name); they have no place in a disclosure: write"
+                            + " each value out (text that starts with & or * goes in quotes)");
     }
 
     @Test
     @Timeout(value = 1, unit = TimeUnit.SECONDS)
     void refusesAliasesWithoutAnchorsToo() {
-        assertThat(read("a: [*x, *x, *x]\n")).containsExactly(
-                "content/ab/2023.md:2:5: a[0]: expected a plain value, found a YAML anchor (&name) or alias (*name);"
-                        + " they have no place in a disclosure: write each value out"
-                        + " (text that starts with & or * goes in quotes)");
+        assertThat(read("a: [*x, *x, *x]\n"))
+                .containsExactly(
+                        "content/ab/2023.md:2:5: a[0]: expected a plain value, found a YAML anchor"
+                            + " (&name) or alias (*name); they have no place in a disclosure: write"
+                            + " each value out (text that starts with & or * goes in quotes)");
     }
 
     @Test
@@ -55,10 +61,13 @@ class YamlReaderTest {
 
         List<String> problems = read(yaml.toString());
 
-        assertThat(problems).singleElement().asString()
+        assertThat(problems)
+                .singleElement()
+                .asString()
                 .startsWith("content/ab/2023.md:2:")
-                .endsWith(": rows[50000]: expected at most 50000 keys and list entries, found more:"
-                        + " this is the limit for a disclosure");
+                .endsWith(
+                        ": rows[50000]: expected at most 50000 keys and list entries, found more:"
+                                + " this is the limit for a disclosure");
     }
 
     @Test
@@ -68,15 +77,24 @@ class YamlReaderTest {
 
         List<String> problems = read(yaml);
 
-        assertThat(problems).singleElement().asString()
+        assertThat(problems)
+                .singleElement()
+                .asString()
                 .startsWith("content/ab/2023.md:2:")
-                .contains("expected at most 24 levels of nesting (lists and mappings, items included), found more");
+                .contains(
+                        "expected at most 24 levels of nesting (lists and mappings, items"
+                            + " included), found more");
     }
 
     @Test
     void acceptsNestingAtTheLimit() {
         // The root mapping is level 1; 23 lists inside it make 24.
-        String yaml = "a: " + "[".repeat(Limits.MAX_DEPTH - 1) + "1" + "]".repeat(Limits.MAX_DEPTH - 1) + "\n";
+        String yaml =
+                "a: "
+                        + "[".repeat(Limits.MAX_DEPTH - 1)
+                        + "1"
+                        + "]".repeat(Limits.MAX_DEPTH - 1)
+                        + "\n";
 
         ProblemList problems = new ProblemList();
         Optional<YamlNode> root = reader.read(yaml, "content/ab/2023.md", 2, problems);
@@ -88,7 +106,10 @@ class YamlReaderTest {
     @Test
     void placesKeysAndValuesAtTheirLineAndColumnInTheFile() {
         ProblemList problems = new ProblemList();
-        YamlNode.Map root = (YamlNode.Map) reader.read("a: 1\nb:\n  c: [x, 2.50]\n", "f.md", 2, problems).orElseThrow();
+        YamlNode.Map root =
+                (YamlNode.Map)
+                        reader.read("a: 1\nb:\n  c: [x, 2.50]\n", "f.md", 2, problems)
+                                .orElseThrow();
 
         YamlNode.Entry b = root.entry("b").orElseThrow();
         YamlNode.Seq c = (YamlNode.Seq) ((YamlNode.Map) b.value()).get("c").orElseThrow();
