@@ -146,6 +146,11 @@ public final class Fields {
             if (known.contains(e.key())) {
                 continue;
             }
+            String plain = Scalars.ODD_SPACE.matcher(e.key()).replaceAll("").strip();
+            if (!plain.equals(e.key())) {
+                reporter.error("yaml-syntax", e.keyPos(), pathOf(plain), Message.of("yaml.odd-space", plain));
+                continue;
+            }
             Matcher glued = GLUED.matcher(e.key());
             if (glued.matches() && known.contains(glued.group(1)) && isNull(e.value())) {
                 reporter.error("yaml-syntax", e.keyPos(), pathOf(glued.group(1)),

@@ -23,6 +23,8 @@ final class Scalars {
             Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern CHINESE_NUMERAL = Pattern.compile(".*[零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟].*");
+    /** Full-width, non-breaking and zero-width spaces, which YAML takes as text. */
+    static final Pattern ODD_SPACE = Pattern.compile("[\\u3000\\u00A0\\u2000-\\u200B\\u202F\\uFEFF]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private Scalars() {}
@@ -38,6 +40,11 @@ final class Scalars {
                     }
                     return Result.fail(Message.of("type.decimal.form", text));
                 case STRING:
+                    if (ODD_SPACE.matcher(s.text()).find()) {
+                        // Typed by a Chinese input method or pasted from a word processor:
+                        // invisible in an editor, so the message must say what it is.
+                        return Result.fail(Message.of("type.decimal.space", text));
+                    }
                     return Result.fail(whyNotDecimal(text));
                 case BOOLEAN:
                     return Result.fail(Message.of("type.decimal.boolean", text));

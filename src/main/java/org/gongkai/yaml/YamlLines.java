@@ -72,9 +72,12 @@ final class YamlLines {
     }
 
     private Optional<Mistake> mistake(int i, String s, int upToLine) {
-        for (int c = 0; c < s.length() && (s.charAt(c) == ' ' || s.charAt(c) == '\t'); c++) {
+        for (int c = 0; c < s.length() && isBlank(s.charAt(c)); c++) {
             if (s.charAt(c) == '\t') {
                 return Optional.of(new Mistake(i, c, Message.of("yaml.tab")));
+            }
+            if (s.charAt(c) != ' ') {
+                return Optional.of(new Mistake(i, c, Message.of("yaml.odd-indent")));
             }
         }
         Matcher key = KEY_WITHOUT_SPACE.matcher(s);
@@ -120,6 +123,11 @@ final class YamlLines {
             }
         }
         return Optional.empty();
+    }
+
+    /** A space, a tab, or a space YAML takes as text (full-width, non-breaking). */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || Scalars.ODD_SPACE.matcher(String.valueOf(c)).matches();
     }
 
     /** Whether a quote at {@code c} begins a value: after a key's colon, a dash, or a bracket. */

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
  * a single {@code .}, and the expected lines. The input is the text of {@code content/ab/2023.md},
  * or several files, each introduced by a line {@code === <path>}; a site without its own {@code
  * site.yaml} gets {@link #SITE_YAML}. In inputs, {@code →} stands for a tab, {@code ␍} for a
- * carriage return and {@code ⟨BOM⟩} for a byte-order mark, so that they can be seen.
+ * carriage return, {@code ⟨BOM⟩} for a byte-order mark and {@code ⟨U+3000⟩} for that character
+ * (a full-width space), so that they can be seen.
  */
 record SpecExample(
         String file,
@@ -31,6 +34,7 @@ record SpecExample(
         boolean strict,
         Map<String, String> files,
         List<String> expected) {
+    private static final Pattern CODE_POINT = Pattern.compile("⟨U\\+([0-9A-F]{4})⟩");
     static final String FENCE = "````````````````````````````````";
     static final String SITE_YAML =
             "title: Test\n"
@@ -121,7 +125,12 @@ record SpecExample(
 
     /** The text with its visible stand-ins replaced by the characters they stand for. */
     private static String visible(String text) {
-        return text.replace("⟨BOM⟩", "\uFEFF").replace("→", "\t").replace("␍", "\r");
+        Matcher m = CODE_POINT.matcher(text.replace("⟨BOM⟩", "\uFEFF").replace("→", "\t").replace("␍", "\r"));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Character.toString(Integer.parseInt(m.group(1), 16)));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** Writes the example's site into {@code dir}. */
