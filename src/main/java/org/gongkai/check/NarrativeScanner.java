@@ -30,69 +30,14 @@ final class NarrativeScanner {
     /** A name of the data followed by an amount, as written. */
     record Mention(String name, BigDecimal amount, int scale, String unit) {}
 
-    /** Words that may link a name to its amount. */
+    /** Words that may link a name to its amount, in Chinese and in English. */
     private static final List<String> LINKS =
-            sortedLongestFirst(
-                    "为",
-                    "是",
-                    "共",
-                    "计",
-                    "共计",
-                    "合计",
-                    "总计",
-                    "达",
-                    "达到",
-                    "总额",
-                    "金额",
-                    "资金",
-                    "收入",
-                    "支出",
-                    "决算",
-                    "决算数",
-                    "预算",
-                    "预算数",
-                    "实际",
-                    "执行",
-                    "全年",
-                    "本年",
-                    "当年",
-                    "年度",
-                    "本年度",
-                    "数",
-                    "额",
-                    "累计",
-                    "的",
-                    "了",
-                    "人民币",
-                    "rmb",
-                    "cny",
-                    "¥",
-                    "￥",
-                    "was",
-                    "were",
-                    "is",
-                    "are",
-                    "of",
-                    "at",
-                    "to",
-                    "amounted",
-                    "amounts",
-                    "amounting",
-                    "came",
-                    "comes",
-                    "reached",
-                    "totalled",
-                    "totaled",
-                    "total",
-                    "spent",
-                    "stood",
-                    "budget",
-                    "budgeted",
-                    "actual",
-                    "final",
-                    "accounts",
-                    "expenditure",
-                    "spending");
+            words(
+                    "为 是 共 计 共计 合计 总计 达 达到 总额 金额 资金 收入 支出 决算 决算数 预算 预算数",
+                    "实际 执行 全年 本年 当年 年度 本年度 数 额 累计 的 了 人民币 ¥ ￥",
+                    "rmb cny was were is are of at to amounted amounts amounting came comes reached",
+                    "totalled totaled total spent stood budget budgeted actual final accounts",
+                    "expenditure spending");
 
     /** Words after which a name may start although the character before it is a letter. */
     private static final List<String> STARTS =
@@ -262,8 +207,12 @@ final class NarrativeScanner {
         return c < 0x80 && Character.isLetter(c);
     }
 
-    private static List<String> sortedLongestFirst(String... words) {
-        List<String> l = new ArrayList<>(List.of(words));
+    /** The words of space-separated lists, longest first, so that 决算数 is read before 决算. */
+    private static List<String> words(String... lists) {
+        List<String> l = new ArrayList<>();
+        for (String list : lists) {
+            l.addAll(List.of(list.split(" ")));
+        }
         l.sort(Comparator.comparingInt(String::length).reversed());
         return List.copyOf(l);
     }
