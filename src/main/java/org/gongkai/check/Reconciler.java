@@ -32,7 +32,8 @@ public final class Reconciler {
                         new BalanceCheck(),
                         new BasicProjectCheck(),
                         new ThreePublicCheck(),
-                        new IndicatorCheck());
+                        new IndicatorCheck(),
+                        new NarrativeCheck());
     }
 
     /** All findings, in the order of the file. */

@@ -1,9 +1,10 @@
 package org.gongkai.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public final class ContentLoader {
                                 })
                                 .flatMap(root -> disclosures.read(
                                         root, file.name(), file.slug(), file.year(),
-                                        markdown.parse(fm.body(), fm.bodyLine()), r)));
+                                        narrative(fm.body(), fm.bodyLine(), r), r)));
         return new Loaded<>(problems.hasErrors() ? Optional.empty() : d, problems.sorted());
     }
 
@@ -105,7 +106,7 @@ public final class ContentLoader {
             return Optional.of(new Page(Optional.empty(), Narrative.EMPTY));
         }
         if (!stripped.startsWith("---")) {
-            return Optional.of(new Page(Optional.empty(), markdown.parse(stripped.replace("\r\n", "\n"), 1)));
+            return Optional.of(new Page(Optional.empty(), narrative(stripped.replace("\r\n", "\n"), 1, r)));
         }
         return FrontMatter.split(stripped, r).flatMap(fm -> {
             Optional<YamlNode> root = yaml.read(fm.yaml(), file.name(), fm.yamlLine(), r.problems());
@@ -113,33 +114,83 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             Optional<Fields> fields = root.flatMap(n -> Fields.of(n, "", r));
-            return Optional.of(new Page(fields, markdown.parse(fm.body(), fm.bodyLine())));
+            return Optional.of(new Page(fields, narrative(fm.body(), fm.bodyLine(), r)));
         });
     }
 
     private record Page(Optional<Fields> fields, Narrative body) {}
 
-    /** The file as UTF-8 text, refusing files that are too large or not UTF-8. */
+    /**
+     * The parsed narrative. The Markdown parser recurses once per level of nesting (block quotes,
+     * lists, brackets, emphasis), so a body nested thousands of levels deep, which fits in a file of
+     * the allowed size, would exhaust the stack: nesting beyond the limit is reported like the YAML
+     * limits, with an empty narrative. Should some other construct still exhaust the stack, that is
+     * reported the same way rather than ending the build with a stack trace.
+     */
+    private Narrative narrative(String body, int firstLine, Reporter r) {
+        Optional<int[]> deep = MarkdownNesting.tooDeep(body);
+        if (deep.isPresent()) {
+            r.error("limit", Pos.of(firstLine + deep.get()[0], 1), "",
+                    Message.of("limit.markdown", Limits.MAX_MARKDOWN_NESTING, deep.get()[1]));
+            return Narrative.EMPTY;
+        }
+        try {
+            return markdown.parse(body, firstLine);
+        } catch (StackOverflowError e) {
+            r.error("limit", Pos.of(firstLine, 1), "", Message.of("limit.markdown.stack", Limits.MAX_MARKDOWN_NESTING));
+            return Narrative.EMPTY;
+        }
+    }
+
+    /** The file as UTF-8 text, refusing files that are too large, unreadable or not UTF-8. */
     private static Optional<String> text(SourceFile file, Reporter r) {
+        byte[] bytes;
         try {
             long size = Files.size(file.path());
             if (size > Limits.MAX_FILE_BYTES) {
-                r.error("limit", Pos.NONE, "", Message.of("limit.size", size, Limits.MAX_FILE_BYTES));
+                r.error("limit", Pos.of(1, 1), "", Message.of("limit.size", size, Limits.MAX_FILE_BYTES));
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file.path());
-            return Optional.of(
-                    StandardCharsets.UTF_8
-                            .newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(bytes))
-                            .toString());
-        } catch (CharacterCodingException e) {
-            r.error("encoding", Pos.NONE, "", Message.of("file.encoding"));
-            return Optional.empty();
+            bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // A file that vanished or cannot be opened is a problem of the site, named like the
+            // others, not a crash of the build.
+            r.error("unreadable", Pos.of(1, 1), "", Message.of("file.unreadable", String.valueOf(e.getMessage())));
+            return Optional.empty();
         }
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            r.error("encoding", firstBadByte(bytes), "", Message.of("file.encoding"));
+            return Optional.empty();
+        }
+    }
+
+    /** Where the first byte that is not UTF-8 is: its line, and the character it starts on that line. */
+    private static Pos firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(ByteBuffer.wrap(bytes), out, true);
+        out.flip();
+        int line = 1;
+        int column = 1;
+        while (out.hasRemaining()) {
+            if (out.get() == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return Pos.of(line, column);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,6 +29,7 @@ public record ContentTree(
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern YEAR_FILE = Pattern.compile("((19|20)\\d{2})\\.md");
     static final String INDEX = "_index.md";
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
 
     public ContentTree {
         disclosures = List.copyOf(disclosures);
@@ -54,7 +56,7 @@ public record ContentTree(
             }
             if (Files.isDirectory(p)) {
                 if (!SLUG.matcher(name).matches()) {
-                    problems.add(Problem.error("invalid-slug", rel, Pos.NONE, "", Message.of("slug.invalid", name)));
+                    problems.add(Problem.error("invalid-slug", rel, Pos.NONE, "", slugMessage(name)));
                     continue;
                 }
                 scanDepartment(p, name, disclosures, profiles, problems);
@@ -83,9 +85,31 @@ public record ContentTree(
             } else if (year.matches()) {
                 disclosures.add(new SourceFile(p, rel, slug, Integer.parseInt(year.group(1))));
             } else {
-                problems.add(Problem.error("invalid-year", rel, Pos.NONE, "", Message.of("year.file", name)));
+                problems.add(Problem.error("invalid-year", rel, Pos.NONE, "", yearMessage(name)));
             }
         }
+    }
+
+    /** Refuses a file name, suggesting {@code <year>.md} when the name holds one year and is Markdown. */
+    private static Message yearMessage(String name) {
+        var year = ANY_YEAR.matcher(name);
+        if (name.toLowerCase(Locale.ROOT).endsWith(".md") && year.find()) {
+            String found = year.group();
+            if (!year.find()) {
+                return Message.of("year.file.near", name, found + ".md");
+            }
+        }
+        return Message.of("year.file", name);
+    }
+
+    /** Refuses a folder name, suggesting the slug it was probably meant to be when there is one. */
+    private static Message slugMessage(String name) {
+        String slug = name.toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s_.]+", "-")
+                .replaceAll("[^a-z0-9-]", "")
+                .replaceAll("-+", "-")
+                .replaceAll("^-|-$", "");
+        return slug.isEmpty() ? Message.of("slug.invalid", name) : Message.of("slug.invalid.near", name, slug);
     }
 
     private static List<Path> sortedChildren(Path dir) {

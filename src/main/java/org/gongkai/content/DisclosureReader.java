@@ -28,6 +28,7 @@ import org.gongkai.problem.Message;
 import org.gongkai.yaml.Fields;
 import org.gongkai.yaml.Located;
 import org.gongkai.yaml.Reporter;
+import org.gongkai.yaml.Spelling;
 import org.gongkai.yaml.YamlNode;
 
 /**
@@ -61,6 +62,20 @@ final class DisclosureReader {
                     "vehicles", List.of("purchased", "fleet"),
                     "overseas", List.of("trips", "people"));
 
+    /** How editors write a kind in Chinese, for the hint in the message that refuses it. */
+    static final Map<String, String> KIND_WORDS =
+            Map.of("预算", "budget", "部门预算", "budget", "决算", "final-accounts", "部门决算", "final-accounts",
+                    "绩效评价", "performance-evaluation", "绩效", "performance-evaluation");
+    /** Signs as printed in the seeds' tables, for the hint in the message that refuses them. */
+    static final Map<String, String> OPERATOR_WORDS =
+            Map.ofEntries(
+                    Map.entry("≥", ">="), Map.entry("≤", "<="), Map.entry("＞", ">"), Map.entry("＜", "<"),
+                    Map.entry("＝", "="), Map.entry("=>", ">="), Map.entry("=<", "<="), Map.entry("==", "="),
+                    Map.entry("定性", "qualitative"), Map.entry("不少于", ">="), Map.entry("不低于", ">="),
+                    Map.entry("大于等于", ">="), Map.entry("不多于", "<="), Map.entry("不高于", "<="),
+                    Map.entry("不超过", "<="), Map.entry("小于等于", "<="), Map.entry("大于", ">"),
+                    Map.entry("高于", ">"), Map.entry("小于", "<"), Map.entry("低于", "<"), Map.entry("等于", "="));
+
     private final SiteConfig config;
     private final Titles titles;
 
@@ -85,9 +100,9 @@ final class DisclosureReader {
         Optional<Integer> year = year(f, fileYear);
         Optional<Kind> kind =
                 f.text("kind").flatMap(k -> {
-                    Optional<Kind> found = Kind.ofKey(k.value());
+                    Optional<Kind> found = Kind.ofKey(k.value().strip());
                     if (found.isEmpty()) {
-                        r.error("invalid-value", k.pos(), k.path(), Message.of("kind.unknown", k.value(), Kind.keys()));
+                        r.error("invalid-value", k.pos(), k.path(), unknown("kind", k.value(), Kind.keys(), KIND_WORDS));
                     }
                     return found;
                 });
@@ -139,9 +154,27 @@ final class DisclosureReader {
                         narrative));
     }
 
+    /**
+     * The message for a kind or operator that is not allowed: the allowed values, and the one
+     * probably meant when the value is a known way of writing it or a near spelling.
+     */
+    private static Message unknown(String what, String value, String allowed, Map<String, String> words) {
+        String v = value.strip();
+        // Operators are one or two signs, too short for a spelling distance to mean anything.
+        Optional<String> meant = Optional.ofNullable(words.get(v))
+                .or(() -> v.length() > 3 ? Spelling.nearest(v, List.of(allowed.split(", "))) : Optional.empty());
+        return meant.map(m -> Message.of(what + ".unknown.near", value, allowed, m))
+                .orElseGet(() -> Message.of(what + ".unknown", value, allowed));
+    }
+
     private static Optional<Integer> year(Fields f, int fileYear) {
         Optional<YamlNode> node = f.node("year");
         if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof YamlNode.Scalar q && q.type() == YamlNode.ScalarType.STRING
+                && q.text().strip().matches("\\d{4}")) {
+            f.reporter().error("wrong-type", q.pos(), "year", Message.of("type.year.quoted", q.text().strip()));
             return Optional.empty();
         }
         if (!(node.get() instanceof YamlNode.Scalar s)
@@ -238,7 +271,7 @@ final class DisclosureReader {
                         Optional<Operator> op = Operator.ofKey(o.value().strip());
                         if (op.isEmpty()) {
                             r.error("invalid-value", o.pos(), o.path(),
-                                    Message.of("operator.unknown", o.value(), Operator.keys()));
+                                    unknown("operator", o.value(), Operator.keys(), OPERATOR_WORDS));
                         }
                         return op;
                     });

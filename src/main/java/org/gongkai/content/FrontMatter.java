@@ -20,7 +20,7 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         if (text.isBlank()) {
-            r.error("front-matter", Pos.NONE, "", Message.of("file.empty"));
+            r.error("front-matter", Pos.of(1, 1), "", Message.of("file.empty"));
             return Optional.empty();
         }
         int firstEnd = text.indexOf('\n');

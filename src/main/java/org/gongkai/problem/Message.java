@@ -27,11 +27,21 @@ public record Message(String key, List<String> args) {
         return new Message(key, List.of(texts));
     }
 
-    /** The message in the given language; English for anything but Chinese. */
+    /**
+     * The message in the given language; English for anything but Chinese. An argument that names a
+     * subject in the bundle (a key {@code subject.<argument>}, such as {@code
+     * subject.expenditure.by_function}) is written in the bundle's words, so that a finding about a
+     * whole table reads "expenditure by function" rather than its key path.
+     */
     public String format(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
         MessageFormat format = new MessageFormat(bundle.getString(key), locale);
-        return format.format(args.toArray());
+        Object[] words = new Object[args.size()];
+        for (int i = 0; i < words.length; i++) {
+            String subject = "subject." + args.get(i);
+            words[i] = bundle.containsKey(subject) ? bundle.getString(subject) : args.get(i);
+        }
+        return format.format(words);
     }
 
     // Without this control the JVM's default locale would pick the bundle when English is asked

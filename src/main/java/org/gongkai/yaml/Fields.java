@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongkai.problem.Message;
 import org.gongkai.problem.Pos;
 
@@ -22,6 +24,8 @@ import org.gongkai.problem.Pos;
  * </pre>
  */
 public final class Fields {
+    private static final Pattern GLUED = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*):(\\S.*)");
+    private static final Pattern NUMBER = Pattern.compile("\\d{3}(\\.\\d+)?");
     private final YamlNode.Map map;
     private final String path;
     private final Reporter reporter;
@@ -131,18 +135,65 @@ public final class Fields {
 
     /**
      * Warns of every key not in {@code known}, naming the nearest known key when one is close
-     * enough to be a likely typo.
+     * enough to be a likely typo. A key that is really a value the YAML split wrongly ({@code
+     * actual:12} read as one key, or {@code {actual: 1,234.50}} read as {@code actual: 1} and a key
+     * {@code 234.50}) is an error instead, since a figure would otherwise be lost or wrong.
      */
     public void allowOnly(Collection<String> known) {
-        for (YamlNode.Entry e : map.entries()) {
-            if (!known.contains(e.key())) {
-                Optional<String> near = Spelling.nearest(e.key(), known);
-                Message m =
-                        near.map(n -> Message.of("key.unknown.near", n))
-                                .orElseGet(() -> Message.of("key.unknown", String.join(", ", known)));
-                reporter.warning("unknown-key", e.keyPos(), pathOf(e.key()), m);
+        List<YamlNode.Entry> entries = map.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            YamlNode.Entry e = entries.get(i);
+            if (known.contains(e.key())) {
+                continue;
             }
+            String plain = Scalars.ODD_SPACE.matcher(e.key()).replaceAll("").strip();
+            if (!plain.equals(e.key())) {
+                reporter.error("yaml-syntax", e.keyPos(), pathOf(plain), Message.of("yaml.odd-space", plain));
+                continue;
+            }
+            Matcher glued = GLUED.matcher(e.key());
+            if (glued.matches() && known.contains(glued.group(1)) && isNull(e.value())) {
+                reporter.error("yaml-syntax", e.keyPos(), pathOf(glued.group(1)),
+                        Message.of("yaml.colon-space", glued.group(1), glued.group(2)));
+                continue;
+            }
+            if (isSplitNumber(e)) {
+                // 1,234,567.00 gives one key per group after the first: report it once, at the
+                // key whose value the groups were cut from.
+                int first = i;
+                StringBuilder groups = new StringBuilder();
+                while (first > 0 && isSplitNumber(entries.get(first))) {
+                    groups.insert(0, "," + entries.get(first).key());
+                    first--;
+                }
+                YamlNode.Entry owner = entries.get(first);
+                if (first == i - 1 && owner.value() instanceof YamlNode.Scalar v
+                        && v.type() == YamlNode.ScalarType.INTEGER) {
+                    while (i + 1 < entries.size() && isSplitNumber(entries.get(i + 1))) {
+                        groups.append(",").append(entries.get(++i).key());
+                    }
+                    String written = v.text() + groups;
+                    reporter.error("wrong-type", v.pos(), pathOf(owner.key()),
+                            Message.of("type.decimal.flow-comma", written, owner.key(), written.replace(",", "")));
+                    continue;
+                }
+            }
+            Optional<String> near = Spelling.nearest(e.key(), known);
+            Message m =
+                    near.map(n -> Message.of("key.unknown.near", n))
+                            .orElseGet(() -> Message.of("key.unknown", String.join(", ", known)));
+            reporter.warning("unknown-key", e.keyPos(), pathOf(e.key()), m);
         }
+    }
+
+    private static boolean isSplitNumber(YamlNode.Entry e) {
+        return NUMBER.matcher(e.key()).matches() && isNull(e.value());
+    }
+
+    /** A key written without a value: YAML gives null, or (in brackets) empty text. */
+    private static boolean isNull(YamlNode node) {
+        return node instanceof YamlNode.Scalar s
+                && (s.type() == YamlNode.ScalarType.NULL || s.type() == YamlNode.ScalarType.STRING && s.text().isEmpty());
     }
 
     private <T> Optional<Located<T>> read(

@@ -12,6 +12,12 @@ public final class Limits {
     /** Nesting of mappings and lists in front matter, {@code items} included. */
     public static final int MAX_DEPTH = 24;
 
+    /**
+     * Nesting in a Markdown narrative: block quotes, lists, square brackets, runs of emphasis
+     * characters. The Markdown parser recurses once per level.
+     */
+    public static final int MAX_MARKDOWN_NESTING = 100;
+
     /** Keys and list entries in one front matter. */
     public static final int MAX_VALUES = 50_000;
 

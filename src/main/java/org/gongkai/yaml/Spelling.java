@@ -1,18 +1,19 @@
 package org.gongkai.yaml;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the known key an unknown one was probably meant to be. */
-final class Spelling {
+/** Finds the known key (or value) an unknown one was probably meant to be. */
+public final class Spelling {
     private Spelling() {}
 
     /** The nearest key by edit distance, if it is within a third of the key's length (at least 2). */
-    static Optional<String> nearest(String key, Collection<String> known) {
+    public static Optional<String> nearest(String key, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = distance(key.toLowerCase(java.util.Locale.ROOT), k);
+            int d = distance(key.toLowerCase(Locale.ROOT), k);
             if (d < bestDistance || (d == bestDistance && best != null && k.compareTo(best) < 0)) {
                 best = k;
                 bestDistance = d;

@@ -1,25 +1,22 @@
 package org.gongkai.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.gongkai.problem.Message;
 import org.gongkai.problem.Pos;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.ProblemList;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads YAML into a {@link YamlNode} tree that remembers where each key and value was written.
@@ -59,35 +56,42 @@ public final class YamlReader {
             if (t == null) {
                 return Optional.empty();
             }
-            YamlNode root = readValue(p, t, cx, 1);
+            YamlNode root = readValue(p, t, cx, 1, "");
+            if (root instanceof YamlNode.Scalar) {
+                // Front matter and site.yaml are mappings: a single scalar means the first line
+                // could not be read as "key: value", which a line check explains better.
+                Optional<Problem> lint = YamlSyntax.lint(yaml, Integer.MAX_VALUE, cx.lineOffset, file);
+                if (lint.isPresent()) {
+                    problems.add(lint.get());
+                    return Optional.empty();
+                }
+            }
             return cx.failed ? Optional.empty() : Optional.of(root);
         } catch (StopReading e) {
             return Optional.empty();
-        } catch (JsonParseException e) {
-            syntaxError(e, cx);
+        } catch (IOException | YAMLException e) {
+            // Whatever the parser throws on bad text (its own exceptions, or its limits) is a
+            // problem in the file, never a crash: the editor gets a located message.
+            problems.add(YamlSyntax.explain(e, yaml, cx.lineOffset, file));
             return Optional.empty();
-        } catch (IOException e) {
-            if (e.getCause() instanceof MarkedYAMLException) {
-                syntaxError(e, cx);
-                return Optional.empty();
-            }
-            throw new UncheckedIOException(e);
         }
     }
 
-    private YamlNode readValue(YAMLParser p, JsonToken t, Context cx, int depth) throws IOException {
+    private YamlNode readValue(YAMLParser p, JsonToken t, Context cx, int depth, String path)
+            throws IOException {
         Pos pos = cx.pos(p.currentTokenLocation());
         if (p.isCurrentAlias() || p.getObjectId() != null) {
-            cx.fail(pos, "", Message.of("yaml.anchor"));
+            cx.fail("yaml-anchor", pos, path, Message.of("yaml.anchor"));
         }
-        if (depth > Limits.MAX_DEPTH) {
-            cx.fail(pos, "", Message.of("limit.depth", Limits.MAX_DEPTH));
+        // Only lists and mappings count as levels: a value inside the deepest allowed mapping is fine.
+        if (depth > Limits.MAX_DEPTH && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+            cx.fail("limit", pos, path, Message.of("limit.depth", Limits.MAX_DEPTH));
         }
         switch (t) {
             case START_OBJECT:
-                return readMap(p, pos, cx, depth);
+                return readMap(p, pos, cx, depth, path);
             case START_ARRAY:
-                return readSeq(p, pos, cx, depth);
+                return readSeq(p, pos, cx, depth, path);
             case VALUE_STRING:
                 return new YamlNode.Scalar(p.getText(), YamlNode.ScalarType.STRING, pos);
             case VALUE_NUMBER_INT:
@@ -105,24 +109,26 @@ public final class YamlReader {
         }
     }
 
-    private YamlNode readMap(YAMLParser p, Pos pos, Context cx, int depth) throws IOException {
+    private YamlNode readMap(YAMLParser p, Pos pos, Context cx, int depth, String path)
+            throws IOException {
         List<YamlNode.Entry> entries = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, Pos> seen = new HashMap<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String key = p.currentName();
             Pos keyPos = cx.pos(p.currentTokenLocation());
-            YamlNode value = readValue(p, p.nextToken(), cx, depth + 1);
-            cx.count(keyPos);
-            if (seen.add(key)) {
+            String keyPath = path.isEmpty() ? key : path + "." + key;
+            YamlNode value = readValue(p, p.nextToken(), cx, depth + 1, keyPath);
+            cx.count(keyPos, keyPath);
+            Pos first = seen.putIfAbsent(key, keyPos);
+            if (first == null) {
                 entries.add(new YamlNode.Entry(key, keyPos, value));
             } else {
-                Pos first = entries.stream().filter(e -> e.key().equals(key)).findFirst().get().keyPos();
                 cx.problems.add(
                         Problem.error(
                                 "duplicate-key",
                                 cx.file,
                                 keyPos,
-                                key,
+                                keyPath,
                                 Message.of("yaml.duplicate", key, first.line())));
                 cx.failed = true;
             }
@@ -130,28 +136,16 @@ public final class YamlReader {
         return new YamlNode.Map(entries, pos);
     }
 
-    private YamlNode readSeq(YAMLParser p, Pos pos, Context cx, int depth) throws IOException {
+    private YamlNode readSeq(YAMLParser p, Pos pos, Context cx, int depth, String path)
+            throws IOException {
         List<YamlNode> items = new ArrayList<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            YamlNode item = readValue(p, t, cx, depth + 1);
-            cx.count(item.pos());
+            String itemPath = path + "[" + items.size() + "]";
+            YamlNode item = readValue(p, t, cx, depth + 1, itemPath);
+            cx.count(item.pos(), itemPath);
             items.add(item);
         }
         return new YamlNode.Seq(items, pos);
-    }
-
-    private static void syntaxError(IOException e, Context cx) {
-        if (e.getCause() instanceof MarkedYAMLException m) {
-            Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
-            Pos pos = Pos.of(mark.getLine() + 1 + cx.lineOffset, mark.getColumn() + 1);
-            cx.problems.add(
-                    YamlSyntax.explain(m, pos, cx.file));
-        } else if (e instanceof JsonParseException j) {
-            Pos pos = cx.pos(j.getLocation());
-            String what = j.getOriginalMessage();
-            cx.problems.add(
-                    Problem.error("yaml-syntax", cx.file, pos, "", Message.of("yaml.syntax", what)));
-        }
     }
 
     /** Thrown to stop at the first problem that makes the rest of the file meaningless. */
@@ -175,17 +169,17 @@ public final class YamlReader {
         }
 
         Pos pos(JsonLocation loc) {
-            return Pos.of(loc.getLineNr() + lineOffset, loc.getColumnNr());
+            // Jackson gives -1 where it knows no place; the start of the text is then the best.
+            return Pos.of(Math.max(1, loc.getLineNr()) + lineOffset, Math.max(1, loc.getColumnNr()));
         }
 
-        void count(Pos pos) {
+        void count(Pos pos, String path) {
             if (++nodes > Limits.MAX_VALUES) {
-                fail(pos, "", Message.of("limit.values", Limits.MAX_VALUES));
+                fail("limit", pos, path, Message.of("limit.values", Limits.MAX_VALUES));
             }
         }
 
-        void fail(Pos pos, String path, Message message) {
-            String kind = message.key().startsWith("limit") ? "limit" : "yaml-anchor";
+        void fail(String kind, Pos pos, String path, Message message) {
             problems.add(Problem.error(kind, file, pos, path, message));
             throw new StopReading();
         }
