@@ -55,7 +55,7 @@ class SiteConfigReaderTest {
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.format(Locale.ENGLISH))
                         .containsExactly(
-                                "site.yaml:1:1: title: required key title is missing",
+                                "site.yaml:1:1: title: expected the required key title, found none",
                                 "site.yaml:1:11: base_url: expected an absolute http or https URL such as https://budget.example.gov.cn/, found ftp://x",
                                 "site.yaml:2:11: language: expected one of zh-CN, en, found fr"));
     }
