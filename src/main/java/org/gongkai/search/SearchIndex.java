@@ -1,0 +1,141 @@
+package org.gongkai.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.zip.CRC32;
+
+/**
+ * The search index of one build. Pages are added from many threads as they are rendered: each
+ * page's fragment (what a result shows) is written at once, and only its terms' postings stay in
+ * memory. After the last page, {@link #write} writes the postings in shards and the file that
+ * describes them. Thread-safe.
+ *
+ * <pre>
+ * SearchIndex index = new SearchIndex(pageCount);
+ * pages.parallelStream().forEach(p -> index.add(document(p), out::write));
+ * index.write(out::write);
+ * </pre>
+ *
+ * <p>Files, under {@code search/}: {@code meta.json} ({@code documents}, {@code shards}, and a
+ * {@code tag} that changes with the postings, for cache busting); {@code s/<n>.json}, a JSON
+ * object from term to {@code [all, keys]}, the documents containing the term anywhere and in
+ * their keys, in {@link Vlq} gaps; {@code d/<id / 1000>/<id>.json}, a page's fragment.
+ */
+public final class SearchIndex {
+    /** The folder of the index in the site. */
+    public static final String FOLDER = "search/";
+    /** Aim for shards of about this many bytes: a query of a few words then loads a few of them. */
+    private static final int SHARD_BYTES = 32 * 1024;
+    private static final int MAX_SHARDS = 4096;
+
+    private final int documents;
+    private final Map<String, Postings> all = new ConcurrentHashMap<>();
+    private final Map<String, Postings> keys = new ConcurrentHashMap<>();
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** An index for pages numbered {@code 0} to {@code documents - 1}. */
+    public SearchIndex(int documents) {
+        if (documents < 0) {
+            throw new IllegalArgumentException("documents must be >= 0");
+        }
+        this.documents = documents;
+    }
+
+    /** Writes {@code doc}'s fragment through {@code write} (path, content) and records its terms. */
+    public void add(SearchDocument doc, BiConsumer<String, String> write) {
+        if (doc.id() >= documents) {
+            throw new IllegalArgumentException("document " + doc.id() + " not in [0, " + documents + ")");
+        }
+        write.accept(fragmentPath(doc.id()), fragment(doc));
+        Set<String> keyTerms = new HashSet<>();
+        for (String n : doc.names()) {
+            Terms.collect(n, true, keyTerms::add);
+        }
+        for (String k : doc.keys()) {
+            Terms.collect(k, false, keyTerms::add);
+        }
+        Set<String> terms = new HashSet<>(keyTerms);
+        for (String t : doc.text()) {
+            Terms.collect(t, false, terms::add);
+        }
+        for (String t : terms) {
+            all.computeIfAbsent(t, x -> new Postings(documents)).add(doc.id());
+        }
+        for (String t : keyTerms) {
+            keys.computeIfAbsent(t, x -> new Postings(documents)).add(doc.id());
+        }
+    }
+
+    static String fragmentPath(int id) {
+        return FOLDER + "d/" + (id / 1000) + "/" + id + ".json";
+    }
+
+    private String fragment(SearchDocument doc) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("url", doc.url());
+        f.put("title", doc.title());
+        f.put("department", doc.department());
+        f.put("year", doc.year());
+        f.put("kind", doc.kind());
+        f.put("text", String.join(" ", doc.text()));
+        f.put("keys", String.join("、", doc.keys()));
+        try {
+            return json.writeValueAsString(f);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings is always JSON", e);
+        }
+    }
+
+    /** Writes the shards and {@code meta.json}; call once, after the last {@link #add}. */
+    public void write(BiConsumer<String, String> write) {
+        List<String> terms = new ArrayList<>(all.keySet());
+        terms.sort(null);
+        List<String> entries = new ArrayList<>(terms.size());
+        long bytes = 0;
+        JsonStringEncoder quote = JsonStringEncoder.getInstance();
+        for (String t : terms) {
+            Postings k = keys.get(t);
+            String entry = "\"" + new String(quote.quoteAsString(t)) + "\":[\"" + Vlq.gaps(all.get(t).sorted())
+                    + "\",\"" + (k == null ? "" : Vlq.gaps(k.sorted())) + "\"]";
+            entries.add(entry);
+            bytes += entry.length();
+        }
+        int shards = shardCount(bytes);
+        List<StringBuilder> out = new ArrayList<>(shards);
+        for (int i = 0; i < shards; i++) {
+            out.add(new StringBuilder("{"));
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            StringBuilder sb = out.get(Terms.shard(terms.get(i), shards));
+            sb.append(sb.length() == 1 ? "" : ",").append(entries.get(i));
+        }
+        CRC32 tag = new CRC32();
+        for (int i = 0; i < shards; i++) {
+            String shard = out.get(i).append("}\n").toString();
+            tag.update(shard.getBytes(StandardCharsets.UTF_8));
+            write.accept(FOLDER + "s/" + i + ".json", shard);
+        }
+        write.accept(FOLDER + "meta.json", "{\"version\":1,\"documents\":" + documents + ",\"shards\":" + shards
+                + ",\"tag\":\"" + Long.toHexString(tag.getValue()) + "\"}\n");
+    }
+
+    /** A power of two, so that shards stay about {@link #SHARD_BYTES} as the site grows. */
+    static int shardCount(long bytes) {
+        long wanted = Math.max(1, (bytes + SHARD_BYTES - 1) / SHARD_BYTES);
+        int shards = 1;
+        while (shards < wanted && shards < MAX_SHARDS) {
+            shards <<= 1;
+        }
+        return shards;
+    }
+}

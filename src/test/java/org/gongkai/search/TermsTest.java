@@ -1,0 +1,61 @@
+package org.gongkai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How text becomes index terms; {@code assets/search.js} splits queries by the same rules. */
+class TermsTest {
+    static List<String> terms(String text, boolean numbers) {
+        List<String> out = new ArrayList<>();
+        Terms.collect(text, numbers, out::add);
+        return out;
+    }
+
+    @Test
+    void chineseGivesBigramsAndTheLastCharacterOfEachRun() {
+        assertThat(terms("住房公积金", false)).containsExactly("住房", "房公", "公积", "积金", "金");
+        assertThat(terms("三公，工会", false)).containsExactly("三公", "公", "工会", "会");
+        assertThat(terms("费", false)).containsExactly("费");
+    }
+
+    @Test
+    void wordsOfDigitsAloneAreKeptOnlyWhereAsked() {
+        assertThat(terms("2023年支出575.65万元", false)).containsExactly("年支", "支出", "出", "万元", "元");
+        assertThat(terms("2023年 2210201", true)).containsExactly("2023", "年", "2210201");
+    }
+
+    @Test
+    void otherLettersGiveLowerCaseWordsOfTwoOrMore() {
+        assertThat(terms("Housing Provident-Fund, a B2 x", false)).containsExactly("housing", "provident", "fund", "b2");
+    }
+
+    @Test
+    void fullWidthLettersAndDigitsAreReadAsAscii() {
+        assertThat(terms("ＧＤＰ增长１２３", true)).containsExactly("gdp", "增长", "长", "123");
+    }
+
+    @Test
+    void longWordsAreCut() {
+        assertThat(terms("a".repeat(40), false)).containsExactly("a".repeat(Terms.MAX_WORD));
+    }
+
+    @Test
+    void termsThatStartAlikeShareAShard() {
+        assertThat(Terms.key("住房")).isEqualTo("住");
+        assertThat(Terms.key("住")).isEqualTo("住");
+        assertThat(Terms.key("housing")).isEqualTo("ho");
+        assertThat(Terms.shard("住房", 256)).isEqualTo(Terms.shard("住宅", 256));
+        assertThat(Terms.shard("housing", 256)).isEqualTo(Terms.shard("home", 256));
+    }
+
+    @Test
+    void shardsAreTheOnesTheScriptComputes() {
+        // Computed by shard() of themes/default/static/assets/search.js under Node.
+        assertThat(Terms.shard("住房", 256)).isEqualTo(62);
+        assertThat(Terms.shard("housing", 256)).isEqualTo(40);
+        assertThat(Terms.shard("2023", 1)).isZero();
+    }
+}
