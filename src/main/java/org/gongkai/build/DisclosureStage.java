@@ -21,9 +21,11 @@ import org.gongkai.output.OutputDir;
 import org.gongkai.problem.Problem;
 import org.gongkai.render.Pages;
 import org.gongkai.render.TableView;
+import org.gongkai.search.SearchIndex;
 
 /**
- * Reads, checks, renders and writes one disclosure: the unit of parallel work of a build. Once any
+ * Reads, checks, renders and writes one disclosure (its page, open data and search fragment, and
+ * its terms into the search index): the unit of parallel work of a build. Once any
  * disclosure has an error, the others are still read and checked (so that every problem is
  * reported) but no longer rendered, since the output will be discarded. Thread-safe.
  */
@@ -34,13 +36,17 @@ final class DisclosureStage {
     private final Optional<OutputDir> out;
     private final boolean strict;
     private final Map<String, List<Integer>> yearsBySlug;
+    private final SearchIndex search;
+    private final SearchIds searchIds;
     private final AtomicBoolean failed = new AtomicBoolean();
     private final DataJson dataJson = new DataJson();
     private final CsvExport csv = new CsvExport();
 
     DisclosureStage(ContentLoader loader, Reconciler reconciler, Pages pages, Optional<OutputDir> out,
-            boolean strict, ContentTree tree) {
+            boolean strict, ContentTree tree, SearchIndex search, SearchIds searchIds) {
         this.loader = loader;
+        this.search = search;
+        this.searchIds = searchIds;
         this.reconciler = reconciler;
         this.pages = pages;
         this.out = out;
@@ -89,5 +95,6 @@ final class DisclosureStage {
         for (TableView t : tables) {
             dir.write(base + t.id() + ".csv", csv.csv(t));
         }
+        search.add(pages.searchDocument(searchIds.disclosure(x.slug(), x.year()), d, tables), dir::write);
     }
 }

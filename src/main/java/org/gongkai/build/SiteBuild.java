@@ -23,6 +23,7 @@ import org.gongkai.problem.Pos;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.ProblemList;
 import org.gongkai.render.Pages;
+import org.gongkai.search.SearchIndex;
 
 /**
  * One build of a site, from {@code site.yaml} to the swapped-in output. Disclosures are read,
@@ -57,7 +58,10 @@ public final class SiteBuild {
         Reconciler reconciler = new Reconciler(config.tolerance());
         Optional<OutputDir> out = options.write() ? Optional.of(OutputDir.prepare(options.output())) : Optional.empty();
         try {
-            DisclosureStage stage = new DisclosureStage(loader, reconciler, pages.get(), out, options.strict(), tree);
+            SearchIds searchIds = SearchIds.of(tree);
+            SearchIndex search = new SearchIndex(searchIds.count());
+            DisclosureStage stage = new DisclosureStage(loader, reconciler, pages.get(), out, options.strict(), tree,
+                    search, searchIds);
             List<DisclosureStage.Result> results = tree.disclosures().parallelStream().map(stage::process).toList();
             List<DisclosureSummary> summaries = new ArrayList<>();
             for (DisclosureStage.Result r : results) {
@@ -82,7 +86,7 @@ public final class SiteBuild {
             }
             OutputDir dir = out.get();
             SitePages site = new SitePages(pages.get(), config, dir, options.source());
-            int aggregatePages = site.write(summaries, profiles, home);
+            int aggregatePages = site.write(summaries, profiles, home, search, searchIds);
             dir.commit();
             return new BuildResult(0, problems.sorted(), summaries.size() + aggregatePages, dir.files(), dir.bytes(), millis(start), config.language().locale());
         } catch (RuntimeException e) {

@@ -20,10 +20,12 @@ import org.gongkai.output.OutputDir;
 import org.gongkai.output.Sitemap;
 import org.gongkai.render.Format;
 import org.gongkai.render.Pages;
+import org.gongkai.search.SearchIndex;
 
 /**
- * The pages and files that gather several disclosures (department, year, years, home, 404,
- * sitemap, feed, robots.txt) and the theme's and site's static files. Built from summaries only.
+ * The pages and files that gather several disclosures (department, year, years, home, search, 404,
+ * sitemap, feed, robots.txt), the department pages' part of the search index and the index's
+ * postings, and the theme's and site's static files. Built from summaries only.
  */
 final class SitePages {
     private final Pages pages;
@@ -39,7 +41,8 @@ final class SitePages {
     }
 
     /** Writes everything; returns the number of HTML pages written. */
-    int write(List<DisclosureSummary> summaries, Map<String, DepartmentProfile> profiles, HomeIntro home) {
+    int write(List<DisclosureSummary> summaries, Map<String, DepartmentProfile> profiles, HomeIntro home,
+            SearchIndex search, SearchIds searchIds) {
         Map<String, List<DisclosureSummary>> byDepartment = new TreeMap<>();
         Map<Integer, List<DisclosureSummary>> byYear = new TreeMap<>();
         for (DisclosureSummary s : summaries) {
@@ -51,18 +54,24 @@ final class SitePages {
         List<String> slugs = new ArrayList<>(byDepartment.keySet());
         profiles.keySet().stream().filter(s -> !byDepartment.containsKey(s)).forEach(slugs::add);
         slugs.sort(null);
-        slugs.parallelStream().forEach(slug -> out.write(slug + "/index.html", pages.department(
-                profiles.getOrDefault(slug, DepartmentProfile.empty(slug)), byDepartment.getOrDefault(slug, List.of()))));
+        slugs.parallelStream().forEach(slug -> {
+            DepartmentProfile profile = profiles.getOrDefault(slug, DepartmentProfile.empty(slug));
+            List<DisclosureSummary> list = byDepartment.getOrDefault(slug, List.of());
+            out.write(slug + "/index.html", pages.department(profile, list));
+            search.add(pages.searchDocument(searchIds.department(slug), profile, list), out::write);
+        });
         List<Integer> years = new ArrayList<>(byYear.keySet());
         years.parallelStream().forEach(y -> out.write("years/" + y + "/index.html", pages.year(y, byYear.get(y), years)));
         out.write("years/index.html", pages.years(byYear));
         out.write("index.html", pages.home(home, byDepartment, profiles, byYear));
         out.write("404.html", pages.notFound());
+        out.write(SearchIndex.FOLDER + "index.html", pages.search());
+        search.write(out::write);
         out.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
         writeSitemap(slugs, years, summaries);
         writeFeed(summaries);
         copyStatic();
-        return slugs.size() + years.size() + 3;
+        return slugs.size() + years.size() + 4;
     }
 
     private void writeSitemap(List<String> slugs, List<Integer> years, List<DisclosureSummary> summaries) {

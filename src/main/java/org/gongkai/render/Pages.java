@@ -11,6 +11,7 @@ import org.gongkai.model.Derived;
 import org.gongkai.model.DisclosureSummary;
 import org.gongkai.model.Finding;
 import org.gongkai.model.HomeIntro;
+import org.gongkai.search.SearchDocument;
 
 /**
  * Renders every kind of page of a site through the theme's templates. Built once per build with
@@ -28,6 +29,7 @@ public final class Pages {
     private final Templates templates;
     private final DisclosurePage disclosurePage;
     private final AggregatePages aggregates;
+    private final SearchDocuments searchDocuments;
     private final Views.SiteView site;
 
     private Pages(SiteConfig config, ThemeFiles files) {
@@ -37,6 +39,7 @@ public final class Pages {
         this.templates = new Templates(files, messages, config.basePath());
         this.disclosurePage = new DisclosurePage(messages, config);
         this.aggregates = new AggregatePages(messages, config);
+        this.searchDocuments = new SearchDocuments(messages, config.basePath());
         String base = config.basePath();
         this.site =
                 new Views.SiteView(
@@ -102,6 +105,21 @@ public final class Pages {
 
     public String notFound() {
         return templates.render("404.peb", context());
+    }
+
+    /** The search page; its script reads the index under {@code search/}. */
+    public String search() {
+        return templates.render("search.peb", context());
+    }
+
+    /** What the search index learns of a disclosure page. */
+    public SearchDocument searchDocument(int id, Derived d, List<TableView> tables) {
+        return searchDocuments.disclosure(id, d, tables);
+    }
+
+    /** What the search index learns of a department page. */
+    public SearchDocument searchDocument(int id, DepartmentProfile profile, List<DisclosureSummary> summaries) {
+        return searchDocuments.department(id, profile, summaries);
     }
 
     private Map<String, Object> context() {
