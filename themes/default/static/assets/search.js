@@ -64,8 +64,9 @@
     return out;
   }
 
-  /* A query as terms: bigrams of each Han run (one character alone is a prefix), words of two or
-     more letters or digits (each a prefix, so that "provid" finds "provident"). */
+  /* A query as terms: each Han run's pairs of neighbours (a run of one character, that
+     character), and words of two or more letters or digits, each a prefix, so that "provid"
+     finds "provident". */
   function tokens(query) {
     var out = [];
     var seen = {};
@@ -79,7 +80,7 @@
     pieces(query).forEach(function (p) {
       var cps = Array.from(p.text);
       if (p.han && cps.length === 1) {
-        add(cps[0], true);
+        add(cps[0], false);
       } else if (p.han) {
         for (var i = 0; i + 1 < cps.length; i++) {
           add(cps[i] + cps[i + 1], false);
@@ -97,9 +98,10 @@
       .sort(function (a, b) { return b.length - a.length; });
   }
 
+  /* The part of a term that picks its shard (see Terms.key). */
   function key(term) {
     var cps = Array.from(term);
-    return HAN.test(cps[0]) || cps.length < 2 ? cps[0] : cps[0] + cps[1];
+    return HAN.test(cps[0]) || cps.length < 2 ? term : cps[0] + cps[1];
   }
 
   /* FNV-1a over the UTF-16 units of the term's key, as Terms.shard computes it. */
@@ -113,9 +115,20 @@
     return (h >>> 0) % shards;
   }
 
-  /* Document numbers from their gaps (see org.gongkai.search.Vlq). */
+  /* Document numbers from their gaps or their bit set (see org.gongkai.search.Vlq). */
   function decode(s) {
     var out = [];
+    if (s.charAt(0) === '~') {
+      for (var k = 1; k < s.length; k++) {
+        var bits = VALUE[s.charAt(k)];
+        for (var b = 0; b < 6; b++) {
+          if (bits & (1 << b)) {
+            out.push((k - 1) * 6 + b);
+          }
+        }
+      }
+      return out;
+    }
     var previous = -1;
     var gap = 0;
     var shift = 0;
@@ -331,6 +344,8 @@
   var generation = 0;
   var timer = null;
   nojs.hidden = true;
+  // The index's description is tiny: fetch it now, so that the first query waits only for shards.
+  engine.ready().catch(function () {});
 
   function message(name, arg) {
     return box.getAttribute('data-' + name).split('{0}').join(arg === undefined ? '' : String(arg));

@@ -29,7 +29,8 @@ import java.util.zip.CRC32;
  * <p>Files, under {@code search/}: {@code meta.json} ({@code documents}, {@code shards}, and a
  * {@code tag} that changes with the postings, for cache busting); {@code s/<n>.json}, a JSON
  * object from term to {@code [all, keys]}, the documents containing the term anywhere and in
- * their keys, in {@link Vlq} gaps; {@code d/<id / 1000>/<id>.json}, a page's fragment.
+ * their names or keys, as {@link Vlq} writes them; {@code d/<id / 1000>/<id>.json}, a page's
+ * fragment.
  */
 public final class SearchIndex {
     /** The folder of the index in the site. */
@@ -105,8 +106,8 @@ public final class SearchIndex {
         JsonStringEncoder quote = JsonStringEncoder.getInstance();
         for (String t : terms) {
             Postings k = keys.get(t);
-            String entry = "\"" + new String(quote.quoteAsString(t)) + "\":[\"" + Vlq.gaps(all.get(t).sorted())
-                    + "\",\"" + (k == null ? "" : Vlq.gaps(k.sorted())) + "\"]";
+            String entry = "\"" + new String(quote.quoteAsString(t)) + "\":[\"" + Vlq.encode(all.get(t).sorted(), documents)
+                    + "\",\"" + (k == null ? "" : Vlq.encode(k.sorted(), documents)) + "\"]";
             entries.add(entry);
             bytes += entry.length();
         }

@@ -6,11 +6,10 @@ import java.util.function.Consumer;
 
 /**
  * Splits text into index terms. Chinese has no spaces between words, so a run of Han characters
- * gives its character bigrams, and its last character alone (so that a one-character query, which
- * the script answers with every term that starts with that character, also finds it at the end of
- * a run). Other letters and digits give lower-cased words of two or more characters; words of
- * digits alone are kept only where asked, because amounts in running text would add a term per
- * figure and make the index large without helping anyone find a page.
+ * gives every character and every pair of neighbours (a query of one character looks up the first,
+ * a longer one its pairs). Other letters and digits give lower-cased words of two or more
+ * characters; words of digits alone are kept only where asked, because amounts in running text
+ * would add a term per figure and make the index large without helping anyone find a page.
  *
  * <p>{@code assets/search.js} splits queries by the same rules; a change here must be made there
  * too. Stateless and thread-safe.
@@ -41,16 +40,14 @@ final class Terms {
             i += Character.charCount(cp);
             if (isHan(cp)) {
                 flush(word, numbers, sink);
+                sink.accept(Character.toString(cp));
                 if (previousHan >= 0) {
                     sink.accept(new StringBuilder(4).appendCodePoint(previousHan).appendCodePoint(cp).toString());
                 }
                 previousHan = cp;
                 continue;
             }
-            if (previousHan >= 0) {
-                sink.accept(Character.toString(previousHan));
-                previousHan = -1;
-            }
+            previousHan = -1;
             if (Character.isLetterOrDigit(cp)) {
                 word.appendCodePoint(cp);
             } else {
@@ -58,9 +55,6 @@ final class Terms {
             }
         }
         flush(word, numbers, sink);
-        if (previousHan >= 0) {
-            sink.accept(Character.toString(previousHan));
-        }
     }
 
     private static void flush(StringBuilder word, boolean numbers, Consumer<String> sink) {
@@ -76,13 +70,13 @@ final class Terms {
     }
 
     /**
-     * The part of a term that picks its shard: the first character of a Chinese term, the first two
-     * of a word. All terms that start alike share a shard, so the script can answer a prefix.
+     * The part of a term that picks its shard: all of a Chinese term, which is only ever looked up
+     * whole; the first two characters of a word, so that all words that start alike share a shard
+     * and the script can answer a word's beginning from one file.
      */
     static String key(String term) {
-        int first = term.codePointAt(0);
-        if (isHan(first) || term.codePointCount(0, term.length()) < 2) {
-            return Character.toString(first);
+        if (isHan(term.codePointAt(0)) || term.codePointCount(0, term.length()) < 2) {
+            return term;
         }
         return term.substring(0, term.offsetByCodePoints(0, 2));
     }
