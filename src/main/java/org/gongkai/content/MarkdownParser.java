@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
@@ -182,7 +183,10 @@ final class MarkdownParser {
         }
     }
 
-    /** Gives headings their ids and root-relative links the base path; one per rendering. */
+    /**
+     * Gives headings their ids, table heads their scope, and root-relative links the base path; one
+     * per rendering.
+     */
     private static final class Attributes implements AttributeProvider {
         private final HeadingIds ids = new HeadingIds();
         private final String basePath;
@@ -195,6 +199,8 @@ final class MarkdownParser {
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             if (node instanceof Heading h) {
                 attributes.put("id", ids.next(h));
+            } else if (node instanceof TableCell c && c.isHeader()) {
+                attributes.put("scope", "col"); // a GFM table's heads are its first row, one per column
             } else if (node instanceof Link) {
                 String href = attributes.get("href");
                 if (href != null && href.startsWith("/") && !href.startsWith("//") && !basePath.isEmpty()) {

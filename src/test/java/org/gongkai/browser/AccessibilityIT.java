@@ -35,6 +35,9 @@ class AccessibilityIT {
     void axeFindsNoViolation(PageKind kind, String scheme, int width, BrowserSite site) {
         site.open(kind, width);
         site.browser().colorScheme(scheme);
+        assertThat(site.browser().js("return getComputedStyle(document.body).backgroundColor"))
+                .as("the page is drawn in the %s scheme", scheme)
+                .isEqualTo(scheme.equals("dark") ? "rgb(20, 23, 26)" : "rgb(255, 255, 255)");
         List<JsonNode> violations = site.browser().axe(site.axe());
         assertThat(violations).as("axe violations on %s (%s, %d px):%n%s", kind, scheme, width, describe(violations))
                 .isEmpty();

@@ -70,10 +70,12 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Back to a 1280 × 900 desktop viewport, the light scheme, scripts on. */
+    /** Back to a 1280 × 900 desktop viewport, the screen in the light scheme, scripts on. */
     void reset() {
         viewport(1280, false);
-        colorScheme("light");
+        // No media override: the page is on screen, and print (PDF) uses the print style sheet.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "",
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
         scripts(true);
     }
 
@@ -87,6 +89,11 @@ final class Browser implements AutoCloseable {
     void colorScheme(String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
                 "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** {@code screen} or {@code print}, as CSS media queries see it on screen. */
+    void media(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
     }
 
     void scripts(boolean enabled) {
@@ -165,6 +172,18 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page printed to PDF as the print style sheet lays it out, on the paper it asks for. */
+    void pdf(Path file) {
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of(
+                "preferCSSPageSize", true, "printBackground", true, "displayHeaderFooter", false));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getDecoder().decode((String) pdf.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -85,6 +85,23 @@ class LightPageIT {
     }
 
     @Test
+    void printShowsChartsTablesAndTheReportButNoNavigation(BrowserSite site) {
+        site.open(PageKind.DISCLOSURE, 1280);
+        site.browser().js("document.querySelectorAll('#chart-by-function .chart-switch button')[0].click();");
+        site.browser().media("print");
+        @SuppressWarnings("unchecked")
+        Map<String, Boolean> shown = (Map<String, Boolean>) site.browser().js("""
+                function shown(selector) {
+                  return Array.from(document.querySelectorAll(selector)).some(function (e) { return e.getClientRects().length > 0; });
+                }
+                return {nav: shown('.site-header, .breadcrumb, .on-page, .toc, .site-footer, .chart-switch, .skip-link'),
+                  chart: shown('#chart-by-function svg'), chartData: shown('#chart-by-function table'),
+                  tables: shown('table.by-function') && shown('table.indicators'), narrative: shown('#narrative p')};""");
+        assertThat(shown).containsExactlyInAnyOrderEntriesOf(
+                Map.of("nav", false, "chart", true, "chartData", true, "tables", true, "narrative", true));
+    }
+
+    @Test
     void everyPageWorksWithoutScripts(BrowserSite site) {
         site.browser().reset();
         site.browser().scripts(false);

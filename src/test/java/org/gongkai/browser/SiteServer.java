@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Serves built sites over HTTP on 127.0.0.1 at a free port, as a static web server would: a
@@ -33,10 +35,12 @@ final class SiteServer implements AutoCloseable {
             "svg", "image/svg+xml");
 
     private final HttpServer server;
+    private final ExecutorService threads;
     private final List<Map.Entry<String, Path>> mounts;
 
-    private SiteServer(HttpServer server, List<Map.Entry<String, Path>> mounts) {
+    private SiteServer(HttpServer server, ExecutorService threads, List<Map.Entry<String, Path>> mounts) {
         this.server = server;
+        this.threads = threads;
         this.mounts = mounts;
     }
 
@@ -46,7 +50,10 @@ final class SiteServer implements AutoCloseable {
         sorted.sort(Comparator.comparingInt((Map.Entry<String, Path> e) -> e.getKey().length()).reversed());
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            SiteServer s = new SiteServer(server, List.copyOf(sorted));
+            // Browsers fetch a page's files in parallel; so does the search page its shards.
+            ExecutorService threads = Executors.newFixedThreadPool(4);
+            server.setExecutor(threads);
+            SiteServer s = new SiteServer(server, threads, List.copyOf(sorted));
             server.createContext("/", s::handle);
             server.start();
             return s;
@@ -100,5 +107,6 @@ final class SiteServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }
