@@ -46,6 +46,17 @@ class ScreenshotsIT {
     }
 
     @Test
+    void savesTheSearchPageWithoutScripts(BrowserSite site) throws IOException {
+        site.browser().reset();
+        site.browser().viewport(375, true);
+        site.browser().scripts(false);
+        site.browser().open(site.uri("/search/"));
+        Path file = BrowserSite.SCREENSHOTS.resolve("search-375-noscript.png");
+        site.browser().screenshot(file);
+        assertThat(Files.size(file)).as(file.toString()).isGreaterThan(10_000);
+    }
+
+    @Test
     void printsADisclosureOnA4(BrowserSite site) throws IOException {
         site.open(PageKind.DISCLOSURE, 1280);
         Path file = BrowserSite.SCREENSHOTS.resolve("disclosure-print.pdf");
