@@ -70,16 +70,15 @@
     return isNaN(n) ? -Infinity : n;
   }
 
-  /* Two toggle buttons, one for the chart and one for its data table; at least one stays shown.
-     The table is either always beside the chart or folded in a <details>: both work. */
+  /* Two toggle buttons, one for the chart and one for its data table beside it; at least one
+     stays shown. */
   each(document.querySelectorAll('figure.chart'), function (figure) {
-    var parts = [figure.querySelector('.chart-image'), figure.querySelector('.chart-data')];
+    var parts = [figure.querySelector('.chart-image'), figure.querySelector('.chart-table')];
     var caption = figure.querySelector('figcaption');
     if (!parts[0] || !parts[1] || !caption) {
       return;
     }
-    var folded = parts[1].tagName === 'DETAILS';
-    var shown = [true, !folded || parts[1].open];
+    var shown = [true, true];
     var group = document.createElement('div');
     group.className = 'chart-switch';
     group.setAttribute('role', 'group');
@@ -101,14 +100,10 @@
     caption.parentNode.insertBefore(group, caption.nextSibling);
 
     function update() {
-      parts[0].hidden = !shown[0];
-      parts[1].hidden = !shown[1];
-      if (folded) {
-        parts[1].open = shown[1];
-        parts[1].className = parts[1].className.replace(/\s*switched/g, '') + ' switched';
+      for (var i = 0; i < 2; i++) {
+        parts[i].hidden = !shown[i];
+        buttons[i].setAttribute('aria-pressed', String(shown[i]));
       }
-      buttons[0].setAttribute('aria-pressed', String(shown[0]));
-      buttons[1].setAttribute('aria-pressed', String(shown[1]));
     }
     update();
   });

@@ -96,7 +96,7 @@ class LightPageIT {
                 }
                 return {nav: shown('.site-header, .breadcrumb, .on-page, .toc, .site-footer, .chart-switch, .skip-link'),
                   chart: shown('#chart-by-function svg'), chartData: shown('#chart-by-function table'),
-                  tables: shown('table.by-function') && shown('table.indicators'), narrative: shown('#narrative p')};""");
+                  tables: shown('table.by-function') && shown('table.indicators'), narrative: shown('article.narrative p')};""");
         assertThat(shown).containsExactlyInAnyOrderEntriesOf(
                 Map.of("nav", false, "chart", true, "chartData", true, "tables", true, "narrative", true));
     }
