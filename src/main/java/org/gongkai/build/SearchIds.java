@@ -1,13 +1,14 @@
 package org.gongkai.build;
 
+import org.gongkai.content.ContentTree;
+import org.gongkai.content.SourceFile;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.gongkai.content.ContentTree;
-import org.gongkai.content.SourceFile;
 
 /**
  * The numbers of the pages in the search index, fixed from the content tree before any page is
@@ -33,7 +34,10 @@ final class SearchIds {
             departments.put(slug, departments.size());
         }
         List<SourceFile> files = new ArrayList<>(tree.disclosures());
-        files.sort(Comparator.comparingInt(SourceFile::year).reversed().thenComparing(SourceFile::slug));
+        files.sort(
+                Comparator.comparingInt(SourceFile::year)
+                        .reversed()
+                        .thenComparing(SourceFile::slug));
         Map<String, Integer> disclosures = new HashMap<>();
         for (SourceFile f : files) {
             disclosures.put(key(f.slug(), f.year()), departments.size() + disclosures.size());

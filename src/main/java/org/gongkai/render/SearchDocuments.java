@@ -1,9 +1,5 @@
 package org.gongkai.render;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import org.gongkai.model.DepartmentProfile;
 import org.gongkai.model.Derived;
 import org.gongkai.model.Disclosure;
@@ -13,9 +9,14 @@ import org.gongkai.model.ItemTree;
 import org.gongkai.model.Narrative;
 import org.gongkai.search.SearchDocument;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
- * What the search index learns of each page: the names and texts a reader sees on it, in the
- * site's language. Thread-safe.
+ * What the search index learns of each page: the names and texts a reader sees on it, in the site's
+ * language. Thread-safe.
  */
 final class SearchDocuments {
     private final ThemeMessages t;
@@ -27,8 +28,8 @@ final class SearchDocuments {
     }
 
     /**
-     * A disclosure: its names and classification codes (so that a reader can search by code);
-     * its headings and every table's caption and text cells (line items, indicators, the labels of
+     * A disclosure: its names and classification codes (so that a reader can search by code); its
+     * headings and every table's caption and text cells (line items, indicators, the labels of
      * 三公经费) as keys; the narrative as text.
      */
     SearchDocument disclosure(int id, Derived d, List<TableView> tables) {
@@ -57,22 +58,45 @@ final class SearchDocuments {
                 }
             }
         }
-        return new SearchDocument(id, SitePaths.under(basePath, x.url()), x.title(), x.department(),
-                String.valueOf(x.year()), kind, List.copyOf(names), List.copyOf(keys), text(x.narrative()));
+        return new SearchDocument(
+                id,
+                SitePaths.under(basePath, x.url()),
+                x.title(),
+                x.department(),
+                String.valueOf(x.year()),
+                kind,
+                List.copyOf(names),
+                List.copyOf(keys),
+                text(x.narrative()));
     }
 
     /** A department page: its name, region, functions, offices and profile. */
     SearchDocument department(int id, DepartmentProfile p, List<DisclosureSummary> summaries) {
-        String name = p.department().orElse(summaries.isEmpty() ? p.slug() : summaries.get(summaries.size() - 1).department());
+        String name =
+                p.department()
+                        .orElse(
+                                summaries.isEmpty()
+                                        ? p.slug()
+                                        : summaries.get(summaries.size() - 1).department());
         Set<String> names = new LinkedHashSet<>();
         names.add(name);
-        p.region().or(() -> summaries.stream().flatMap(s -> s.region().stream()).findFirst()).ifPresent(names::add);
+        p.region()
+                .or(() -> summaries.stream().flatMap(s -> s.region().stream()).findFirst())
+                .ifPresent(names::add);
         Set<String> keys = new LinkedHashSet<>();
         keys.addAll(p.functions());
         keys.addAll(p.units());
         headings(p.body(), keys);
-        return new SearchDocument(id, SitePaths.under(basePath, "/" + p.slug() + "/"), name, name, "",
-                t.get("search.kind.department"), List.copyOf(names), List.copyOf(keys), text(p.body()));
+        return new SearchDocument(
+                id,
+                SitePaths.under(basePath, "/" + p.slug() + "/"),
+                name,
+                name,
+                "",
+                t.get("search.kind.department"),
+                List.copyOf(names),
+                List.copyOf(keys),
+                text(p.body()));
     }
 
     private static void headings(Narrative n, Set<String> keys) {

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The documents that contain one term, added in any order from many threads. A term starts as a
- * short array of document numbers; once the array would take more memory than one bit per
- * document of the site, it becomes a bit set. Common Chinese bigrams occur in most pages, so the
- * index of a large site costs at most {@code documents / 8} bytes per term. Thread-safe.
+ * short array of document numbers; once the array would take more memory than one bit per document
+ * of the site, it becomes a bit set. Common Chinese bigrams occur in most pages, so the index of a
+ * large site costs at most {@code documents / 8} bytes per term. Thread-safe.
  */
 final class Postings {
     private final int documents;

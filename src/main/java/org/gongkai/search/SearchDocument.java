@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param url the page's address as written in links (under the site's base path)
  * @param year the year as printed; empty for a department page
  * @param kind what the page is, as printed ({@code 部门决算}, {@code 部门概况})
- * @param names what names the page (department, title, region, year, kind, classification codes);
- *     a match ranks high, and words of digits in them (years, codes) are searchable
+ * @param names what names the page (department, title, region, year, kind, classification codes); a
+ *     match ranks high, and words of digits in them (years, codes) are searchable
  * @param keys short texts of the page's structure (headings, table captions, line items,
  *     indicators); a match ranks high, and they are quoted in snippets
  * @param text the running text (the narrative), searched and quoted in snippets

@@ -3,6 +3,7 @@ package org.gongkai.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,16 +28,17 @@ import java.util.zip.CRC32;
  * </pre>
  *
  * <p>Files, under {@code search/}: {@code meta.json} ({@code documents}, {@code shards}, and a
- * {@code tag} that changes with the postings, for cache busting); {@code s/<n>.json}, a JSON
- * object from term to {@code [all, keys]}, the documents containing the term anywhere and in
- * their names or keys, as {@link Vlq} writes them; {@code d/<id / 1000>/<id>.json}, a page's
- * fragment.
+ * {@code tag} that changes with the postings, for cache busting); {@code s/<n>.json}, a JSON object
+ * from term to {@code [all, keys]}, the documents containing the term anywhere and in their names
+ * or keys, as {@link Vlq} writes them; {@code d/<id / 1000>/<id>.json}, a page's fragment.
  */
 public final class SearchIndex {
     /** The folder of the index in the site. */
     public static final String FOLDER = "search/";
+
     /** Aim for shards of about this many bytes: a query of a few words then loads a few of them. */
     private static final int SHARD_BYTES = 32 * 1024;
+
     private static final int MAX_SHARDS = 4096;
 
     private final int documents;
@@ -52,10 +54,13 @@ public final class SearchIndex {
         this.documents = documents;
     }
 
-    /** Writes {@code doc}'s fragment through {@code write} (path, content) and records its terms. */
+    /**
+     * Writes {@code doc}'s fragment through {@code write} (path, content) and records its terms.
+     */
     public void add(SearchDocument doc, BiConsumer<String, String> write) {
         if (doc.id() >= documents) {
-            throw new IllegalArgumentException("document " + doc.id() + " not in [0, " + documents + ")");
+            throw new IllegalArgumentException(
+                    "document " + doc.id() + " not in [0, " + documents + ")");
         }
         write.accept(fragmentPath(doc.id()), fragment(doc));
         Set<String> keyTerms = new HashSet<>();
@@ -106,8 +111,14 @@ public final class SearchIndex {
         JsonStringEncoder quote = JsonStringEncoder.getInstance();
         for (String t : terms) {
             Postings k = keys.get(t);
-            String entry = "\"" + new String(quote.quoteAsString(t)) + "\":[\"" + Vlq.encode(all.get(t).sorted(), documents)
-                    + "\",\"" + (k == null ? "" : Vlq.encode(k.sorted(), documents)) + "\"]";
+            String entry =
+                    "\""
+                            + new String(quote.quoteAsString(t))
+                            + "\":[\""
+                            + Vlq.encode(all.get(t).sorted(), documents)
+                            + "\",\""
+                            + (k == null ? "" : Vlq.encode(k.sorted(), documents))
+                            + "\"]";
             entries.add(entry);
             bytes += entry.length();
         }
@@ -126,8 +137,15 @@ public final class SearchIndex {
             tag.update(shard.getBytes(StandardCharsets.UTF_8));
             write.accept(FOLDER + "s/" + i + ".json", shard);
         }
-        write.accept(FOLDER + "meta.json", "{\"version\":1,\"documents\":" + documents + ",\"shards\":" + shards
-                + ",\"tag\":\"" + Long.toHexString(tag.getValue()) + "\"}\n");
+        write.accept(
+                FOLDER + "meta.json",
+                "{\"version\":1,\"documents\":"
+                        + documents
+                        + ",\"shards\":"
+                        + shards
+                        + ",\"tag\":\""
+                        + Long.toHexString(tag.getValue())
+                        + "\"}\n");
     }
 
     /** A power of two, so that shards stay about {@link #SHARD_BYTES} as the site grows. */

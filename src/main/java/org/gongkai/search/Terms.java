@@ -20,7 +20,9 @@ final class Terms {
 
     private Terms() {}
 
-    /** Text as both sides compare it: NFKC (full-width letters and digits become ASCII), lower case. */
+    /**
+     * Text as both sides compare it: NFKC (full-width letters and digits become ASCII), lower case.
+     */
     static String normalize(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
@@ -42,7 +44,11 @@ final class Terms {
                 flush(word, numbers, sink);
                 sink.accept(Character.toString(cp));
                 if (previousHan >= 0) {
-                    sink.accept(new StringBuilder(4).appendCodePoint(previousHan).appendCodePoint(cp).toString());
+                    sink.accept(
+                            new StringBuilder(4)
+                                    .appendCodePoint(previousHan)
+                                    .appendCodePoint(cp)
+                                    .toString());
                 }
                 previousHan = cp;
                 continue;
@@ -59,7 +65,10 @@ final class Terms {
 
     private static void flush(StringBuilder word, boolean numbers, Consumer<String> sink) {
         if (word.codePointCount(0, word.length()) >= 2 && (numbers || !allDigits(word))) {
-            int end = word.codePointCount(0, word.length()) > MAX_WORD ? word.offsetByCodePoints(0, MAX_WORD) : word.length();
+            int end =
+                    word.codePointCount(0, word.length()) > MAX_WORD
+                            ? word.offsetByCodePoints(0, MAX_WORD)
+                            : word.length();
             sink.accept(word.substring(0, end));
         }
         word.setLength(0);
@@ -81,7 +90,10 @@ final class Terms {
         return term.substring(0, term.offsetByCodePoints(0, 2));
     }
 
-    /** The shard of {@code term}: FNV-1a over the UTF-16 units of its key, as the script computes it. */
+    /**
+     * The shard of {@code term}: FNV-1a over the UTF-16 units of its key, as the script computes
+     * it.
+     */
     static int shard(String term, int shards) {
         String key = key(term);
         int h = 0x811c9dc5;

@@ -5,9 +5,9 @@ package org.gongkai.search;
  * shorter of two forms, both in base-64 digits ({@code A-Z a-z 0-9 - _}):
  *
  * <ul>
- *   <li>gaps: each number less the one before, less one, in digits of five bits with a
- *       continuation bit, lowest first (the scheme of source maps); a page that contains a rare
- *       term costs a character or two;
+ *   <li>gaps: each number less the one before, less one, in digits of five bits with a continuation
+ *       bit, lowest first (the scheme of source maps); a page that contains a rare term costs a
+ *       character or two;
  *   <li>a bit set after a {@code ~}: digit {@code k} holds documents {@code 6k} to {@code 6k + 5},
  *       lowest bit first; a term that most pages contain costs one character per six pages.
  * </ul>
@@ -51,7 +51,8 @@ final class Vlq {
         int[] digits = new int[(documents + 5) / 6];
         for (int id : ascending) {
             if (id < 0 || id >= documents) {
-                throw new IllegalArgumentException("document " + id + " not in [0, " + documents + ")");
+                throw new IllegalArgumentException(
+                        "document " + id + " not in [0, " + documents + ")");
             }
             digits[id / 6] |= 1 << (id % 6);
         }

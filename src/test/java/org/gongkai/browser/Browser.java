@@ -2,6 +2,15 @@ package org.gongkai.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,13 +23,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * One headless Chromium (Debian's {@code chromium}, driven through its {@code chromedriver}) and
@@ -29,8 +31,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * browser are given by path, so Selenium Manager never runs. Not thread-safe; one per test run.
  */
 final class Browser implements AutoCloseable {
-    static final Path CHROMIUM = Path.of(System.getProperty("gongkai.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("gongkai.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM =
+            Path.of(System.getProperty("gongkai.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("gongkai.chromedriver", "/usr/bin/chromedriver"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChromeDriver driver;
@@ -42,24 +46,39 @@ final class Browser implements AutoCloseable {
     static Browser start() {
         for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(p)) {
-                throw new IllegalStateException(p + " is missing: install Debian's chromium and chromium-driver"
-                        + " (.ci/run does), or name them with -Dgongkai.chromium and -Dgongkai.chromedriver");
+                throw new IllegalStateException(
+                        p
+                                + " is missing: install Debian's chromium and chromium-driver"
+                                + " (.ci/run does), or name them with -Dgongkai.chromium and"
+                                + " -Dgongkai.chromedriver");
             }
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // --disable-background-networking and friends: Chromium must not call its vendor's hosts,
         // which a closed network (and the request check of LightPageIT) would not allow.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--disable-extensions",
-                "--disable-sync", "--disable-default-apps", "--hide-scrollbars", "--lang=zh-CN", "--window-size=1280,900");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--disable-extensions",
+                "--disable-sync",
+                "--disable-default-apps",
+                "--hide-scrollbars",
+                "--lang=zh-CN",
+                "--window-size=1280,900");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                        .usingAnyFreePort()
+                        .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -74,21 +93,40 @@ final class Browser implements AutoCloseable {
     void reset() {
         viewport(1280, false);
         // No media override: the page is on screen, and print (PDF) uses the print style sheet.
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "",
-                "features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of(
+                        "media",
+                        "",
+                        "features",
+                        List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
         scripts(true);
     }
 
-    /** A viewport {@code width} CSS pixels wide, as a phone ({@code mobile}) or a desktop window. */
+    /**
+     * A viewport {@code width} CSS pixels wide, as a phone ({@code mobile}) or a desktop window.
+     */
     void viewport(int width, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", mobile ? 800 : 900, "deviceScaleFactor", 1, "mobile", mobile));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        width,
+                        "height",
+                        mobile ? 800 : 900,
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        mobile));
     }
 
     /** {@code light} or {@code dark}, as {@code prefers-color-scheme} reports it. */
     void colorScheme(String scheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
-                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of(
+                        "features",
+                        List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /** {@code screen} or {@code print}, as CSS media queries see it on screen. */
@@ -125,7 +163,9 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** The URLs of every request the browser made since the last call (from its performance log). */
+    /**
+     * The URLs of every request the browser made since the last call (from its performance log).
+     */
     List<String> requests() {
         List<String> urls = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
@@ -144,11 +184,12 @@ final class Browser implements AutoCloseable {
     /** Runs {@code axe} (the source of axe.min.js) on the page; its violations, as JSON objects. */
     List<JsonNode> axe(String axe) {
         driver.executeScript(axe);
-        Object result = driver.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']})"
-                        + ".then(function (r) { done(JSON.stringify(r.violations)); },"
-                        + " function (e) { done('axe failed: ' + e); });");
+        Object result =
+                driver.executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "axe.run(document, {resultTypes: ['violations']})"
+                                + ".then(function (r) { done(JSON.stringify(r.violations)); },"
+                                + " function (e) { done('axe failed: ' + e); });");
         try {
             List<JsonNode> out = new ArrayList<>();
             JSON.readTree(String.valueOf(result)).forEach(out::add);
@@ -165,10 +206,18 @@ final class Browser implements AutoCloseable {
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         double width = ((Number) size.get("width")).doubleValue();
         double height = ((Number) size.get("height")).doubleValue();
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Map<String, Object> shot =
+                driver.executeCdpCommand(
+                        "Page.captureScreenshot",
+                        Map.of(
+                                "format",
+                                "png",
+                                "captureBeyondViewport",
+                                true,
+                                "clip",
+                                Map.of(
+                                        "x", 0, "y", 0, "width", width, "height", height, "scale",
+                                        1)));
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
@@ -179,8 +228,16 @@ final class Browser implements AutoCloseable {
 
     /** The page printed to PDF as the print style sheet lays it out, on the paper it asks for. */
     void pdf(Path file) {
-        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of(
-                "preferCSSPageSize", true, "printBackground", true, "displayHeaderFooter", false));
+        Map<String, Object> pdf =
+                driver.executeCdpCommand(
+                        "Page.printToPDF",
+                        Map.of(
+                                "preferCSSPageSize",
+                                true,
+                                "printBackground",
+                                true,
+                                "displayHeaderFooter",
+                                false));
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, Base64.getDecoder().decode((String) pdf.get("data")));

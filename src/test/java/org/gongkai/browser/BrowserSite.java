@@ -2,6 +2,11 @@ package org.gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gongkai.cli.Main;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,10 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.gongkai.cli.Main;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The sample site ({@code content/}, served at {@code /}) and the English test site ({@code
@@ -43,7 +44,8 @@ final class BrowserSite implements AutoCloseable {
     static BrowserSite start() {
         Path out = ROOT.resolve("target/browser-sites");
         Path sample = build(ROOT, out.resolve("sample"));
-        Path english = build(ROOT.resolve("src/test/resources/sites/english"), out.resolve("english"));
+        Path english =
+                build(ROOT.resolve("src/test/resources/sites/english"), out.resolve("english"));
         SiteServer server = SiteServer.start(Map.of("/", sample, "/en/", english));
         try {
             return new BrowserSite(sample, server, Browser.start());
@@ -55,8 +57,13 @@ final class BrowserSite implements AutoCloseable {
 
     private static Path build(Path source, Path output) {
         StringWriter log = new StringWriter();
-        int code = Main.run(new String[] {"build", "--source", source.toString(), "--output", output.toString()},
-                new PrintWriter(log), new PrintWriter(log));
+        int code =
+                Main.run(
+                        new String[] {
+                            "build", "--source", source.toString(), "--output", output.toString()
+                        },
+                        new PrintWriter(log),
+                        new PrintWriter(log));
         assertThat(code).as(log.toString()).isZero();
         return output.toAbsolutePath().normalize();
     }
@@ -72,7 +79,11 @@ final class BrowserSite implements AutoCloseable {
 
     /** The address of a site path; the query is percent-encoded here. */
     URI uri(String path, String query) {
-        return server.uri(path + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        return server.uri(
+                path
+                        + (query.isEmpty()
+                                ? ""
+                                : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
     }
 
     URI uri(String path) {
@@ -93,15 +104,18 @@ final class BrowserSite implements AutoCloseable {
     }
 
     /** True once the search page has answered its query. */
-    static final String SEARCH_DONE = "document.getElementById('search').getAttribute('aria-busy') === 'false'"
-            + " && document.getElementById('search-status').textContent !== ''";
+    static final String SEARCH_DONE =
+            "document.getElementById('search').getAttribute('aria-busy') === 'false'"
+                    + " && document.getElementById('search-status').textContent !== ''";
 
     /** The source of axe-core, pinned in {@code src/test/browser/package-lock.json}. */
     synchronized String axe() {
         if (axe == null) {
             if (!Files.isRegularFile(AXE)) {
-                throw new IllegalStateException(AXE + " is missing: run `npm ci` in src/test/browser"
-                        + " (.ci/run and `mvn verify` do)");
+                throw new IllegalStateException(
+                        AXE
+                                + " is missing: run `npm ci` in src/test/browser"
+                                + " (.ci/run and `mvn verify` do)");
             }
             try {
                 axe = Files.readString(AXE, StandardCharsets.UTF_8);
@@ -123,7 +137,8 @@ final class BrowserSite implements AutoCloseable {
 
     /** Gives test methods and lifecycle methods the one {@link BrowserSite} of the run. */
     static final class Resolver implements ParameterResolver {
-        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserSite.class);
+        private static final ExtensionContext.Namespace NAMESPACE =
+                ExtensionContext.Namespace.create(BrowserSite.class);
 
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -132,7 +147,8 @@ final class BrowserSite implements AutoCloseable {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(NAMESPACE)
+            return context.getRoot()
+                    .getStore(NAMESPACE)
                     .getOrComputeIfAbsent(BrowserSite.class, k -> start(), BrowserSite.class);
         }
     }

@@ -1,5 +1,7 @@
 package org.gongkai.browser;
 
+import java.util.Locale;
+
 /**
  * The kinds of page a reader meets, each by one page of the test sites: the pages every browser
  * test visits.
@@ -35,6 +37,6 @@ enum PageKind {
 
     /** {@code disclosure-daoxian}: the name of its screenshots. */
     String fileName() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

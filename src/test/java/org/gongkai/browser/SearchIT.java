@@ -2,13 +2,14 @@ package org.gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * The search page, as a reader uses it: types a query, in Chinese or English, and gets the pages
@@ -18,7 +19,9 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(BrowserSite.Resolver.class)
 class SearchIT {
 
-    /** Types {@code query} into the search box of the page at {@code path} and waits for the answer. */
+    /**
+     * Types {@code query} into the search box of the page at {@code path} and waits for the answer.
+     */
     private static void type(BrowserSite site, String path, String query) {
         site.browser().reset();
         site.browser().open(site.uri(path));
@@ -30,13 +33,17 @@ class SearchIT {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> results(BrowserSite site) {
-        return (List<Map<String, Object>>) site.browser().js("""
-                return Array.from(document.querySelectorAll('#search-results li')).map(function (li) {
-                  return {title: li.querySelector('h2 a').textContent, url: new URL(li.querySelector('h2 a').href).pathname,
-                    meta: li.querySelector('.result-meta').textContent,
-                    snippet: li.querySelector('.result-snippet').textContent,
-                    marks: Array.from(li.querySelectorAll('mark')).map(function (m) { return m.textContent; })};
-                });""");
+        return (List<Map<String, Object>>)
+                site.browser()
+                        .js(
+                                """
+                                return Array.from(document.querySelectorAll('#search-results li')).map(function (li) {
+                                  return {title: li.querySelector('h2 a').textContent, url: new URL(li.querySelector('h2 a').href).pathname,
+                                    meta: li.querySelector('.result-meta').textContent,
+                                    snippet: li.querySelector('.result-snippet').textContent,
+                                    marks: Array.from(li.querySelectorAll('mark')).map(function (m) { return m.textContent; })};
+                                });\
+                                """);
     }
 
     @SuppressWarnings("unchecked")
@@ -45,7 +52,8 @@ class SearchIT {
     }
 
     private static String status(BrowserSite site) {
-        return (String) site.browser().js("return document.getElementById('search-status').textContent");
+        return (String)
+                site.browser().js("return document.getElementById('search-status').textContent");
     }
 
     @Test
@@ -53,7 +61,8 @@ class SearchIT {
         type(site, "/search/", "工会");
         List<Map<String, Object>> r = results(site);
         assertThat(status(site)).isEqualTo("找到 4 个结果。");
-        assertThat(r).extracting(m -> m.get("url"))
+        assertThat(r)
+                .extracting(m -> m.get("url"))
                 .containsExactly("/dx-zgh/", "/lx-zgh/", "/dx-zgh/2023/", "/lx-zgh/2023/");
         assertThat(r.get(3).get("meta")).isEqualTo("泸县总工会 · 2023 · 绩效评价报告");
         assertThat(r).allSatisfy(m -> assertThat(marks(m)).isNotEmpty().allMatch("工会"::equals));
@@ -67,7 +76,9 @@ class SearchIT {
         assertThat((String) results(site).get(0).get("snippet")).contains("三公经费决算2.50万元");
         type(site, "/search/", "住房公积金");
         List<Map<String, Object>> r = results(site);
-        assertThat(r).extracting(m -> m.get("url")).containsExactly("/dx-zgh/2023/", "/lx-zgh/2023/");
+        assertThat(r)
+                .extracting(m -> m.get("url"))
+                .containsExactly("/dx-zgh/2023/", "/lx-zgh/2023/");
         assertThat(r).allSatisfy(m -> assertThat(marks(m)).contains("住房公积金"));
         assertThat((String) r.get(1).get("snippet")).contains("住房公积金（项）2210201：支出决算为34.64万元");
     }
@@ -75,7 +86,9 @@ class SearchIT {
     @Test
     void findsAClassificationCodeAndAYearWithAWord(BrowserSite site) {
         type(site, "/search/", "2210201");
-        assertThat(results(site)).extracting(m -> m.get("url")).containsExactly("/dx-zgh/2023/", "/lx-zgh/2023/");
+        assertThat(results(site))
+                .extracting(m -> m.get("url"))
+                .containsExactly("/dx-zgh/2023/", "/lx-zgh/2023/");
         type(site, "/search/", "2023 道县");
         assertThat(results(site)).extracting(m -> m.get("url")).containsExactly("/dx-zgh/2023/");
     }
@@ -85,8 +98,12 @@ class SearchIT {
         type(site, "/en/search/", "Trade Unions");
         List<Map<String, Object>> r = results(site);
         assertThat(status(site)).isEqualTo("Pages found: 2.");
-        assertThat(r).extracting(m -> m.get("url")).containsExactly("/en/lx-union/", "/en/lx-union/2023/");
-        assertThat(r.get(1).get("meta")).isEqualTo("Luxian County Federation of Trade Unions · 2023 · Performance evaluation");
+        assertThat(r)
+                .extracting(m -> m.get("url"))
+                .containsExactly("/en/lx-union/", "/en/lx-union/2023/");
+        assertThat(r.get(1).get("meta"))
+                .isEqualTo(
+                        "Luxian County Federation of Trade Unions · 2023 · Performance evaluation");
         type(site, "/en/search/", "housing provid");
         r = results(site);
         assertThat(r).extracting(m -> m.get("url")).containsExactly("/en/lx-union/2023/");
@@ -107,8 +124,10 @@ class SearchIT {
     @Test
     void answersTheQueryInTheAddressSoThatResultsCanBeShared(BrowserSite site) {
         site.open(PageKind.SEARCH, 1280);
-        assertThat(site.browser().js("return document.getElementById('q').value")).isEqualTo("住房公积金");
+        assertThat(site.browser().js("return document.getElementById('q').value"))
+                .isEqualTo("住房公积金");
         assertThat(results(site)).hasSize(2);
-        assertThat(site.browser().js("return document.getElementById('search-nojs').hidden")).isEqualTo(true);
+        assertThat(site.browser().js("return document.getElementById('search-nojs').hidden"))
+                .isEqualTo(true);
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -18,27 +19,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Serves built sites over HTTP on 127.0.0.1 at a free port, as a static web server would: a
- * folder by its {@code index.html}, a missing file by the site's {@code 404.html} with status 404.
- * Each site is mounted at its base path ({@code /}, {@code /en/}). Thread-safe; {@link #close}
- * stops it.
+ * Serves built sites over HTTP on 127.0.0.1 at a free port, as a static web server would: a folder
+ * by its {@code index.html}, a missing file by the site's {@code 404.html} with status 404. Each
+ * site is mounted at its base path ({@code /}, {@code /en/}). Thread-safe; {@link #close} stops it.
  */
 final class SiteServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "json", "application/json",
-            "xml", "application/xml",
-            "csv", "text/csv; charset=utf-8",
-            "txt", "text/plain; charset=utf-8",
-            "svg", "image/svg+xml");
+    private static final Map<String, String> TYPES =
+            Map.of(
+                    "html", "text/html; charset=utf-8",
+                    "css", "text/css; charset=utf-8",
+                    "js", "text/javascript; charset=utf-8",
+                    "json", "application/json",
+                    "xml", "application/xml",
+                    "csv", "text/csv; charset=utf-8",
+                    "txt", "text/plain; charset=utf-8",
+                    "svg", "image/svg+xml");
 
     private final HttpServer server;
     private final ExecutorService threads;
     private final List<Map.Entry<String, Path>> mounts;
 
-    private SiteServer(HttpServer server, ExecutorService threads, List<Map.Entry<String, Path>> mounts) {
+    private SiteServer(
+            HttpServer server, ExecutorService threads, List<Map.Entry<String, Path>> mounts) {
         this.server = server;
         this.threads = threads;
         this.mounts = mounts;
@@ -47,9 +49,13 @@ final class SiteServer implements AutoCloseable {
     /** Serves each folder of {@code mounts} (base path to site folder), the longest path first. */
     static SiteServer start(Map<String, Path> mounts) {
         List<Map.Entry<String, Path>> sorted = new ArrayList<>(mounts.entrySet());
-        sorted.sort(Comparator.comparingInt((Map.Entry<String, Path> e) -> e.getKey().length()).reversed());
+        sorted.sort(
+                Comparator.comparingInt((Map.Entry<String, Path> e) -> e.getKey().length())
+                        .reversed());
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer server =
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             // Browsers fetch a page's files in parallel; so does the search page its shards.
             ExecutorService threads = Executors.newFixedThreadPool(4);
             server.setExecutor(threads);
@@ -93,8 +99,10 @@ final class SiteServer implements AutoCloseable {
         send(ex, 200, name.substring(name.lastIndexOf('.') + 1), Files.readAllBytes(file));
     }
 
-    private static void send(HttpExchange ex, int status, String extension, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+    private static void send(HttpExchange ex, int status, String extension, byte[] body)
+            throws IOException {
+        ex.getResponseHeaders()
+                .set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
         boolean head = ex.getRequestMethod().equals("HEAD");
         ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
         if (!head && body.length > 0) {

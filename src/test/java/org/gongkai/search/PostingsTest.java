@@ -3,12 +3,13 @@ package org.gongkai.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
 
 class PostingsTest {
     @Test
@@ -23,15 +24,19 @@ class PostingsTest {
     @Test
     void aCommonTermBecomesABitSetAndLosesNothing() {
         Postings p = new Postings(10_000);
-        List<Integer> ids = new ArrayList<>(IntStream.range(0, 10_000).filter(i -> i % 3 != 1).boxed().toList());
+        List<Integer> ids =
+                new ArrayList<>(
+                        IntStream.range(0, 10_000).filter(i -> i % 3 != 1).boxed().toList());
         Collections.shuffle(ids, new Random(42));
         ids.parallelStream().forEach(p::add);
-        assertThat(p.sorted()).containsExactly(IntStream.range(0, 10_000).filter(i -> i % 3 != 1).toArray());
+        assertThat(p.sorted())
+                .containsExactly(IntStream.range(0, 10_000).filter(i -> i % 3 != 1).toArray());
     }
 
     @Test
     void rejectsADocumentOutsideTheIndex() {
-        assertThatThrownBy(() -> new Postings(5).add(5)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Postings(5).add(5))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("document 5 not in [0, 5)");
     }
 }

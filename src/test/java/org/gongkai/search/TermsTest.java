@@ -2,9 +2,10 @@ package org.gongkai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** How text becomes index terms; {@code assets/search.js} splits queries by the same rules. */
 class TermsTest {
@@ -16,20 +17,23 @@ class TermsTest {
 
     @Test
     void chineseGivesEveryCharacterAndEveryPairOfNeighbours() {
-        assertThat(terms("住房公积金", false)).containsExactly("住", "房", "住房", "公", "房公", "积", "公积", "金", "积金");
+        assertThat(terms("住房公积金", false))
+                .containsExactly("住", "房", "住房", "公", "房公", "积", "公积", "金", "积金");
         assertThat(terms("三公，工会", false)).containsExactly("三", "公", "三公", "工", "会", "工会");
         assertThat(terms("费", false)).containsExactly("费");
     }
 
     @Test
     void wordsOfDigitsAloneAreKeptOnlyWhereAsked() {
-        assertThat(terms("2023年支出575.65万元", false)).containsExactly("年", "支", "年支", "出", "支出", "万", "元", "万元");
+        assertThat(terms("2023年支出575.65万元", false))
+                .containsExactly("年", "支", "年支", "出", "支出", "万", "元", "万元");
         assertThat(terms("2023年 2210201", true)).containsExactly("2023", "年", "2210201");
     }
 
     @Test
     void otherLettersGiveLowerCaseWordsOfTwoOrMore() {
-        assertThat(terms("Housing Provident-Fund, a B2 x", false)).containsExactly("housing", "provident", "fund", "b2");
+        assertThat(terms("Housing Provident-Fund, a B2 x", false))
+                .containsExactly("housing", "provident", "fund", "b2");
     }
 
     @Test
