@@ -28,13 +28,16 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code gongkai check [DIR]}: checks the links of a folder of HTML pages, ours or a web team's.
- * The base URL and ignore patterns come from {@code --base-url} and {@code --ignore}, else from a
- * {@code site.yaml} in the current folder, else there are none.
+ * The base URL, the ignore patterns and the language of the reasons come from the {@code site.yaml}
+ * of the current folder (or of {@code --site}) when there is one; {@code --base-url} overrides the
+ * base URL, and {@code --ignore} adds patterns. Without any, root-relative links lead into DIR.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks every link, image, script, style sheet and fragment of the pages in DIR.",
             "Offline unless --external is given. Exit code 0: no broken link; 1: broken links; 2: wrong usage."})
 final class CheckCommand implements Callable<Integer> {
+    private static final String SITE_YAML = "site.yaml";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,12 +47,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or junit")
     String format = "text";
 
+    @Option(names = "--site", paramLabel = "SITE",
+            description = "site folder whose site.yaml gives base_url, language and check.ignore (default: .)")
+    Path site;
+
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "where DIR is published (default: base_url of ./site.yaml, if any)")
+            description = "where DIR is published (default: base_url of site.yaml, if there is one)")
     String baseUrl;
 
     @Option(names = "--ignore", paramLabel = "REGEX",
-            description = "do not check URLs this regular expression finds a match in (repeatable; adds to check.ignore of ./site.yaml)")
+            description = "do not check URLs this regular expression finds a match in (repeatable; adds to check.ignore)")
     List<String> ignore = new ArrayList<>();
 
     @Option(names = "--external", description = "also check links to other sites, over the network")
@@ -91,15 +98,47 @@ final class CheckCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw usage("no folder " + dir + " to check");
         }
-        ProblemList warnings = new ProblemList();
-        Optional<SiteConfig> config = config(err);
-        if (config.isEmpty() && Files.exists(Path.of(SITE_YAML))) {
-            return ExitCode.USAGE;
+        if (site != null && !Files.isRegularFile(site.resolve(SITE_YAML))) {
+            throw usage("no " + SITE_YAML + " in " + site);
         }
-        ProblemPrinter.print(warnings.sorted(), locale(config), err);
+        Path siteDir = site != null ? site : Path.of(".");
+        Optional<SiteConfig> config = Optional.empty();
+        if (Files.isRegularFile(siteDir.resolve(SITE_YAML))) {
+            ProblemList warnings = new ProblemList();
+            try {
+                config = Optional.of(new SiteConfigReader().read(siteDir, warnings));
+            } catch (ConfigException e) {
+                ProblemPrinter.print(e.problems(), Language.EN.locale(), err);
+                err.println("check: " + siteDir.resolve(SITE_YAML) + " has errors: mend it, or name another site with --site");
+                return ExitCode.USAGE;
+            }
+            ProblemPrinter.print(warnings.sorted(), locale(config), err);
+        }
         LinkChecker.Builder builder = LinkChecker.builder();
         Optional<URI> base = baseUrl != null ? Optional.of(uri(baseUrl)) : config.map(SiteConfig::baseUrl);
         base.ifPresent(builder::baseUrl);
+        builder.ignore(patterns(config));
+        if (external) {
+            external(builder);
+        }
+        Report report = builder.build().check(dir);
+        String prefix = dir.toString().endsWith("/") ? dir.toString() : dir + "/";
+        reportFormat.write(report, out, locale(config), prefix);
+        if (stats) {
+            double seconds = Math.max(report.millis(), 1) / 1000.0;
+            err.println(String.format(Locale.ROOT, "checked %d pages (%d files) and %d links in %.2f s: %.0f pages/s, %.0f links/s",
+                    report.pages(), report.files().size(), report.links(), seconds, report.pages() / seconds,
+                    report.links() / seconds));
+        }
+        return report.hasErrors() ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    private static Locale locale(Optional<SiteConfig> config) {
+        return config.map(c -> c.language().locale()).orElse(Language.EN.locale());
+    }
+
+    /** check.ignore of site.yaml, then those of --ignore, each checked. */
+    private List<String> patterns(Optional<SiteConfig> config) {
         List<String> patterns = new ArrayList<>(config.map(SiteConfig::checkIgnore).orElse(List.of()));
         for (String p : ignore) {
             try {
@@ -109,44 +148,13 @@ final class CheckCommand implements Callable<Integer> {
             }
             patterns.add(p);
         }
-        builder.ignore(patterns);
-        if (external) {
-            external(builder);
-        }
-        Report report = builder.build().check(dir);
-        String prefix = dir.toString().endsWith("/") ? dir.toString() : dir + "/";
-        reportFormat.write(report, out, locale(config), prefix);
-        if (stats) {
-            double s = Math.max(report.millis(), 1) / 1000.0;
-            err.println(String.format(Locale.ROOT, "checked %d pages (%d files) and %d links in %.2f s: %.0f pages/s, %.0f links/s",
-                    report.pages(), report.files().size(), report.links(), s, report.pages() / s, report.links() / s));
-        }
-        return report.hasErrors() ? ExitCode.FAILED : ExitCode.OK;
-    }
-
-    private static final String SITE_YAML = "site.yaml";
-
-    /** The configuration in the current folder; empty when there is none, or when it is wrong (then printed). */
-    private Optional<SiteConfig> config(PrintWriter err) {
-        if (!Files.exists(Path.of(SITE_YAML))) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new SiteConfigReader().read(Path.of("."), new ProblemList()));
-        } catch (ConfigException e) {
-            ProblemPrinter.print(e.problems(), Language.EN.locale(), err);
-            err.println("check: ./site.yaml is wrong; mend it, or run the check from another folder");
-            return Optional.empty();
-        }
-    }
-
-    private static Locale locale(Optional<SiteConfig> config) {
-        return config.map(c -> c.language().locale()).orElse(Language.EN.locale());
+        return patterns;
     }
 
     private void external(LinkChecker.Builder builder) {
-        if (perHost < 1 || total < 1 || connectTimeout < 1 || timeout < 1 || retries < 0 || cacheTtl < 1) {
-            throw usage("--per-host, --max-requests, --connect-timeout, --timeout and --cache-ttl must be 1 or more, --retries 0 or more");
+        if (perHost < 1 || total < 1 || connectTimeout < 1 || timeout < 1 || cacheTtl < 1 || retries < 0) {
+            throw usage("--per-host, --max-requests, --connect-timeout, --timeout and --cache-ttl must be 1 or more, "
+                    + "--retries 0 or more");
         }
         builder.external(true).perHost(perHost).total(total)
                 .connectTimeout(Duration.ofSeconds(connectTimeout)).readTimeout(Duration.ofSeconds(timeout))
@@ -156,6 +164,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** Where a user's cache files go: {@code $XDG_CACHE_HOME}, else {@code ~/.cache}. */
     private static Path defaultCache() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path root = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");

@@ -49,9 +49,9 @@ final class JunitReport {
             x.writeEndElement();
             x.writeCharacters("\n");
             x.writeEndElement();
-            x.writeCharacters("\n");
             x.writeEndDocument();
             x.close();
+            out.write("\n");
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
