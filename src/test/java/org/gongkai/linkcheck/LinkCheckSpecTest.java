@@ -3,12 +3,9 @@ package org.gongkai.linkcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -36,7 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LinkCheckSpecTest {
     static final Path SPECS = Path.of("src/test/resources/specs/linkcheck");
-    private static final String SECTION = "=== ";
 
     @TempDir
     Path site;
@@ -53,53 +49,13 @@ class LinkCheckSpecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void siteGivesItsReport(Path spec) throws IOException {
-        String text = Files.readString(spec, StandardCharsets.UTF_8);
-        LinkChecker.Builder checker = LinkChecker.builder();
-        List<String> ignore = new ArrayList<>();
-        String expected = null;
-        String[] parts = ("\n" + text).split("\n" + SECTION);
-        for (String header : parts[0].split("\n")) {
-            if (header.startsWith("base_url: ")) {
-                checker.baseUrl(URI.create(header.substring("base_url: ".length()).strip()));
-            } else if (header.startsWith("ignore: ")) {
-                ignore.add(header.substring("ignore: ".length()));
-            } else if (!header.isBlank() && !header.startsWith("#")) {
-                throw new IllegalArgumentException(spec + ": unknown header line " + header);
-            }
-        }
-        assertThat(parts.length).as("%s has sections", spec).isGreaterThan(1);
-        for (int i = 1; i < parts.length; i++) {
-            int eol = parts[i].indexOf('\n');
-            String name = (eol < 0 ? parts[i] : parts[i].substring(0, eol)).strip();
-            String body = eol < 0 ? "" : parts[i].substring(eol + 1);
-            if (name.equals("expected")) {
-                expected = body;
-            } else {
-                write(name, body);
-            }
-        }
-        assertThat(expected).as("%s has an expected section", spec).isNotNull();
-        Report report = checker.ignore(ignore).build().check(site);
-        String actual = render(report);
+        SpecCase c = SpecCase.read(spec);
+        c.write(site);
+        String actual = render(c.checker().check(site));
         if (Boolean.getBoolean("gongkai.updateSpecs")) {
-            Files.writeString(spec, text.substring(0, text.lastIndexOf(SECTION + "expected\n")) + SECTION + "expected\n" + actual);
+            Files.writeString(spec, c.withExpected(actual), StandardCharsets.UTF_8);
         }
-        assertThat(actual).as(spec.getFileName().toString()).isEqualTo(expected);
-    }
-
-    private void write(String name, String body) throws IOException {
-        if (name.endsWith("/")) {
-            Files.createDirectories(site.resolve(name));
-            return;
-        }
-        Charset charset = StandardCharsets.UTF_8;
-        if (name.endsWith(")")) {
-            charset = Charset.forName(name.substring(name.lastIndexOf(" (") + 2, name.length() - 1));
-            name = name.substring(0, name.lastIndexOf(" ("));
-        }
-        Path file = site.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, body.getBytes(charset));
+        assertThat(actual).as(spec.getFileName().toString()).isEqualTo(c.expected());
     }
 
     static String render(Report r) {
