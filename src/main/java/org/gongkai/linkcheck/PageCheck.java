@@ -62,6 +62,13 @@ final class PageCheck {
                         .ifPresent(m -> findings.add(finding(Severity.ERROR, page, ref, m)));
                 continue;
             }
+            if (page.base().isEmpty() && url.charAt(0) == '#') {
+                // a fragment of this very page, as every page's skip link is: nothing to resolve
+                links++;
+                local.check(new Target.Local(page.path(), false, url.substring(1)), page.path())
+                        .ifPresent(m -> findings.add(finding(Severity.ERROR, page, ref, m)));
+                continue;
+            }
             Target target = resolver.target(base, url);
             links++;
             if (resolver.isHttps() && url.regionMatches(true, 0, "http://", 0, 7)) {

@@ -84,8 +84,17 @@ final class StartTag {
         if (!tag.has(Attr.REL)) {
             return false;
         }
-        for (String rel : tag.text(Attr.REL).toLowerCase(Locale.ROOT).split("[\\t\\n\\f\\r ]+")) {
-            if (HINTS.contains(rel)) {
+        String rels = tag.text(Attr.REL).toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < rels.length()) {
+            while (i < rels.length() && Chars.isWhitespace(rels.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < rels.length() && !Chars.isWhitespace(rels.charAt(i))) {
+                i++;
+            }
+            if (i > start && HINTS.contains(rels.substring(start, i))) {
                 return true;
             }
         }

@@ -115,7 +115,7 @@ record Url(String scheme, String authority, String path, String query, String fr
     /** A path with its dot segments removed. */
     private record Path(String path, boolean aboveRoot) {
         static Path normalize(String path) {
-            if (!path.startsWith("/") || (path.indexOf('.') < 0 && path.indexOf('%') < 0)) {
+            if (!path.startsWith("/") || !hasDotSegment(path)) {
                 return new Path(path, false);
             }
             List<String> out = new ArrayList<>();
@@ -143,6 +143,17 @@ record Url(String scheme, String authority, String path, String query, String fr
                 }
             }
             return new Path("/" + String.join("/", out), above);
+        }
+
+        /** Whether a segment of {@code path} may be {@code .} or {@code ..}, written or encoded. */
+        private static boolean hasDotSegment(String path) {
+            for (int i = path.indexOf('/'); i >= 0 && i + 1 < path.length(); i = path.indexOf('/', i + 1)) {
+                char c = path.charAt(i + 1);
+                if (c == '.' || c == '%') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // The URL standard counts %2e as a dot here, as browsers do.
