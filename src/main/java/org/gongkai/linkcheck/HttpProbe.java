@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -89,7 +90,8 @@ final class HttpProbe {
                 response = limits.call(uri.getHost(), () -> client.send(request(uri, method), HttpResponse.BodyHandlers.ofInputStream()));
             } catch (HttpTimeoutException e) {
                 if (last || !sleep(backoff(attempt))) {
-                    return new Answer(0, uri, hop, Outcome.error("link.timeout", seconds(options.readTimeout())));
+                    Duration limit = e instanceof HttpConnectTimeoutException ? options.connectTimeout() : options.readTimeout();
+                    return new Answer(0, uri, hop, Outcome.error("link.timeout", seconds(limit)));
                 }
                 continue;
             } catch (IOException e) {
@@ -134,7 +136,7 @@ final class HttpProbe {
         return HttpRequest.newBuilder(uri)
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .timeout(options.readTimeout())
-                .header("User-Agent", "gongkai-linkcheck/1 (+https://github.com/gongkai)")
+                .header("User-Agent", "gongkai-linkcheck/1")
                 .header("Accept", "*/*")
                 .build();
     }

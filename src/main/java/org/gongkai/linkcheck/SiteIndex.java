@@ -3,6 +3,8 @@ package org.gongkai.linkcheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,7 +84,9 @@ final class SiteIndex {
             Listing l = new Listing();
             Deque<String> prefixes = new ArrayDeque<>();
             try {
-                Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                // Links are followed, as a web server follows them; a link that loops back is
+                // reported by the walker as a failed file, and is listed as a file.
+                Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         String name = dir.getFileName().toString();
@@ -95,6 +100,15 @@ final class SiteIndex {
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         l.file(prefixes.peek() + file.getFileName().toString());
                         return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                        if (e instanceof FileSystemLoopException) {
+                            l.file(prefixes.peek() + file.getFileName().toString());
+                            return FileVisitResult.CONTINUE;
+                        }
+                        throw e;
                     }
 
                     @Override
