@@ -12,15 +12,16 @@ import org.gongkai.problem.Severity;
 
 /**
  * Reads a page once, as the HTML tokenizer does, and collects its references, its fragment
- * targets and its {@code <base>}, each located at {@code line:column}.
+ * targets and its {@code <base>}; each reference keeps the byte offset of its attribute's name,
+ * which {@link FindingPositions} turns into jsoup's line and column if it is broken.
  *
- * <p>Why not jsoup: a jsoup parse with position tracking builds a whole tree, and measured on the
- * 10,000 generated pages of the benchmark (25 KB each) it reads about 2,600 pages per second on two
- * busy cores once warm and far fewer cold, so the check of such a site would take 4 to 25 seconds
- * against a budget of two. The checker needs no tree: only start tags, their attributes, and where
- * raw text ends. This scanner walks the bytes once, makes strings only of the few attributes it
- * reads, and reports positions exactly as jsoup does (the attribute name's line and column; {@code
- * JsoupAgreementTest} holds it to that). Not thread-safe: one per page.
+ * <p>Why not jsoup: a jsoup parse with position tracking builds a whole tree. Measured on the
+ * 10,000 generated pages of the benchmark (25 KB each, 254 MB in all) on this project's two-core
+ * machine, parsing them alone took 4 s once warm and 13 to 27 s cold, against a budget of 2 s for
+ * the whole check. The checker needs no tree: only start tags, their attributes, and where raw text
+ * ends. This scanner walks the bytes once and makes strings only of the few attributes it reads;
+ * the same pages take it about 0.6 s warm. {@code JsoupAgreementTest} holds it to jsoup's
+ * references and positions. Not thread-safe: one per page.
  */
 final class HtmlScanner {
     private static final int ATTRS = Attr.values().length;
@@ -66,46 +67,19 @@ final class HtmlScanner {
             } else if (next == '/') {
                 i = endTag(i);
             } else if (next == '!') {
-                i = markupDeclaration(i);
+                i = Markup.declarationEnd(b, n, i);
             } else if (next == '?') {
-                i = after('>', i + 2);
+                i = Markup.after(b, n, '>', i + 2);
             } else {
                 i++;
             }
         }
     }
 
-    /** Comments, CDATA sections and doctypes: returns the index after their end. */
-    private int markupDeclaration(int i) {
-        if (startsWith(i, "<!--")) {
-            int j = i + 4;
-            if (startsWith(j, ">")) {
-                return j + 1;
-            }
-            if (startsWith(j, "->")) {
-                return j + 2;
-            }
-            for (; j < n; j++) {
-                if (b[j] == '-' && startsWith(j, "-->")) {
-                    return j + 3;
-                }
-                if (b[j] == '-' && startsWith(j, "--!>")) {
-                    return j + 4;
-                }
-            }
-            return n;
-        }
-        if (startsWith(i, "<![CDATA[")) {
-            int end = Chars.indexOf(chars, "]]>", i + 9, n);
-            return end < 0 ? n : end + 3;
-        }
-        return after('>', i + 2);
-    }
-
     private int endTag(int i) {
         int nameFrom = i + 2;
         if (nameFrom >= n || !Chars.isAsciiLetter(b[nameFrom])) {
-            return nameFrom < n && b[nameFrom] == '>' ? nameFrom + 1 : after('>', nameFrom);
+            return nameFrom < n && b[nameFrom] == '>' ? nameFrom + 1 : Markup.after(b, n, '>', nameFrom);
         }
         int nameTo = nameEnd(nameFrom);
         int end = attributes(nameTo, false);
@@ -155,7 +129,7 @@ final class HtmlScanner {
         if (tag.content() == Tag.Content.PLAIN_TEXT) {
             return n;
         }
-        int close = closingTag(tag.htmlName(), end);
+        int close = Markup.rawTextEnd(b, n, tag.htmlName(), end);
         if (tag == Tag.STYLE && !ignored) {
             css(end, close);
         }
@@ -243,20 +217,6 @@ final class HtmlScanner {
         }
     }
 
-    /** The index after the end tag that closes raw text opened before {@code i}, or the end of the file. */
-    private int closingTag(String name, int i) {
-        for (int j = i; j < n; j++) {
-            if (b[j] == '<' && j + 2 + name.length() <= n && b[j + 1] == '/'
-                    && Chars.startsWithIgnoreCase(chars, j + 2, n, name)) {
-                int k = j + 2 + name.length();
-                if (k == n || Chars.isWhitespace(b[k]) || b[k] == '/' || b[k] == '>') {
-                    return j;
-                }
-            }
-        }
-        return n;
-    }
-
     private void css(int from, int to) {
         CssUrls.urls(chars, from, to, (s, e) -> refAt(Chars.urlText(b, s, e, false), "url", s));
     }
@@ -315,24 +275,5 @@ final class HtmlScanner {
 
     private String name(int from, int to) {
         return new String(b, from, to - from, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-    }
-
-    private int after(char c, int i) {
-        while (i < n && b[i] != c) {
-            i++;
-        }
-        return Math.min(i + 1, n);
-    }
-
-    private boolean startsWith(int i, String s) {
-        if (i + s.length() > n) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (b[i + k] != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

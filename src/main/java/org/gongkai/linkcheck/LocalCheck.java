@@ -52,7 +52,8 @@ final class LocalCheck {
         }
         if (path.indexOf('%') >= 0) {
             Optional<String> once = Percent.decode(path);
-            if (once.isPresent() && (index.isFile(once.get()) || index.isFolder(once.get().replaceAll("/$", "")))) {
+            String folder = once.map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p).orElse("");
+            if (once.isPresent() && (index.isFile(once.get()) || index.isFolder(folder))) {
                 return Message.of("link.double-encoded", once.get());
             }
         }

@@ -97,9 +97,7 @@ final class Resolver {
             if (ref.authority() != null) {
                 return new Target.External(u.withoutFragment());
             }
-            return new Target.Broken(r.aboveRoot() || !ref.path().startsWith("/")
-                    ? Message.of("link.above-root")
-                    : Message.of("link.outside-base", basePath));
+            return new Target.Broken(r.aboveRoot() ? Message.of("link.above-root") : Message.of("link.outside-base", basePath));
         }
         if (r.aboveRoot()) {
             return new Target.Broken(Message.of("link.above-root"));
