@@ -1,7 +1,8 @@
 package org.gongkai.linkcheck;
 
-import java.nio.charset.StandardCharsets;
 import org.jsoup.parser.Parser;
+
+import java.nio.charset.StandardCharsets;
 
 /** Character classes of the HTML and URL standards, which are ASCII-only. */
 final class Chars {
@@ -44,7 +45,9 @@ final class Chars {
         return t.replace("\n", "").replace("\t", "").replace("\r", "");
     }
 
-    /** Whether {@code s[i, to)} starts with {@code prefix}, a lower-case ASCII word, in any case. */
+    /**
+     * Whether {@code s[i, to)} starts with {@code prefix}, a lower-case ASCII word, in any case.
+     */
     static boolean startsWithIgnoreCase(CharSequence s, int i, int to, String prefix) {
         if (i + prefix.length() > to) {
             return false;
@@ -77,7 +80,8 @@ final class Chars {
 
     /**
      * The UTF-8 text of {@code page[from, to)}; with {@code attribute}, character references such
-     * as {@code &amp;amp;} are decoded as in an attribute value (jsoup's table of named references).
+     * as {@code &amp;amp;} are decoded as in an attribute value (jsoup's table of named
+     * references).
      */
     static String urlText(byte[] page, int from, int to, boolean attribute) {
         String s = new String(page, from, to - from, StandardCharsets.UTF_8);

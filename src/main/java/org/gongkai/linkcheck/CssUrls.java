@@ -24,10 +24,14 @@ final class CssUrls {
                     afterImport = false;
                 }
                 i = Math.min(end + 1, to);
-            } else if ((c == 'u' || c == 'U') && Chars.startsWithIgnoreCase(s, i, to, "url(") && !isNameChar(s, i - 1, from, to)) {
+            } else if ((c == 'u' || c == 'U')
+                    && Chars.startsWithIgnoreCase(s, i, to, "url(")
+                    && !isNameChar(s, i - 1, from, to)) {
                 i = url(s, i + 4, to, out);
                 afterImport = false;
-            } else if (c == '@' && Chars.startsWithIgnoreCase(s, i, to, "@import") && !isNameChar(s, i + 7, from, to)) {
+            } else if (c == '@'
+                    && Chars.startsWithIgnoreCase(s, i, to, "@import")
+                    && !isNameChar(s, i + 7, from, to)) {
                 afterImport = true;
                 i += 7;
             } else {
@@ -39,7 +43,10 @@ final class CssUrls {
         }
     }
 
-    /** Reads the inside of {@code url(} from {@code i}; returns the index after the closing parenthesis. */
+    /**
+     * Reads the inside of {@code url(} from {@code i}; returns the index after the closing
+     * parenthesis.
+     */
     private static int url(CharSequence s, int i, int to, UrlRanges out) {
         while (i < to && Chars.isWhitespace(s.charAt(i))) {
             i++;

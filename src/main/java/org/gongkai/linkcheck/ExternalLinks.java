@@ -14,8 +14,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Checks each distinct external URL once, many at a time, through {@link HttpProbe}, skipping
- * those the cache knows to work. One instance per check: it owns its threads and shuts them down.
+ * Checks each distinct external URL once, many at a time, through {@link HttpProbe}, skipping those
+ * the cache knows to work. One instance per check: it owns its threads and shuts them down.
  */
 final class ExternalLinks {
     private final ExternalOptions options;
@@ -29,17 +29,20 @@ final class ExternalLinks {
         Instant now = Instant.now();
         Optional<LinkCache> cache = options.cache().map(f -> LinkCache.load(f, options.ttl(), now));
         Map<String, Outcome> outcomes = new TreeMap<>();
-        ExecutorService requests = Executors.newFixedThreadPool(options.total(), daemons("gongkai-linkcheck-"));
+        ExecutorService requests =
+                Executors.newFixedThreadPool(options.total(), daemons("gongkai-linkcheck-"));
         // The client gets threads of its own: ours block in send(), and would starve it.
         ExecutorService io = Executors.newCachedThreadPool(daemons("gongkai-http-"));
         try {
-            HttpClient client = HttpClient.newBuilder()
-                    .connectTimeout(options.connectTimeout())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    // HTTP/1.1 because upgrading a plain http connection to HTTP/2 trips up some old servers.
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .executor(io)
-                    .build();
+            HttpClient client =
+                    HttpClient.newBuilder()
+                            .connectTimeout(options.connectTimeout())
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            // HTTP/1.1 because upgrading a plain http connection to HTTP/2 trips up
+                            // some old servers.
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .executor(io)
+                            .build();
             HttpProbe probe = new HttpProbe(client, options, new HostLimits(options.perHost()));
             Map<String, Future<Outcome>> pending = new TreeMap<>();
             for (String url : urls) {

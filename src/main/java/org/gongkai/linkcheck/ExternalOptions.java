@@ -18,8 +18,16 @@ import java.util.Optional;
  * @param cache the file that keeps successful results, if any
  * @param ttl how long a kept result stays valid
  */
-record ExternalOptions(int perHost, int total, Duration connectTimeout, Duration readTimeout, int retries,
-        Duration backoff, Duration maxRetryAfter, Optional<Path> cache, Duration ttl) {
+record ExternalOptions(
+        int perHost,
+        int total,
+        Duration connectTimeout,
+        Duration readTimeout,
+        int retries,
+        Duration backoff,
+        Duration maxRetryAfter,
+        Optional<Path> cache,
+        Duration ttl) {
 
     /** Redirects followed for one URL, as browsers and curl count them. */
     static final int MAX_REDIRECTS = 10;

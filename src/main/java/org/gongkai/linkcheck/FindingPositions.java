@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * Gives findings their line and column. The scan keeps byte offsets only: counting lines and
  * columns up to every reference of every page is a third of the work of a scan, and nearly all
- * references are fine. So the few files with findings are read a second time here (the same
- * bytes, converted the same way) and located with a {@link Locator}.
+ * references are fine. So the few files with findings are read a second time here (the same bytes,
+ * converted the same way) and located with a {@link Locator}.
  */
 final class FindingPositions {
     private FindingPositions() {}
@@ -37,7 +37,8 @@ final class FindingPositions {
                 PageBytes page = PageBytes.read(dir.resolve(file));
                 locator = new Locator(page.bytes(), page.start());
             } catch (IOException e) {
-                locator = null; // it was read a moment ago; if it is gone now, its findings go to 1:1
+                locator =
+                        null; // it was read a moment ago; if it is gone now, its findings go to 1:1
             }
         }
         List<LinkFinding> out = new ArrayList<>(sorted.size());

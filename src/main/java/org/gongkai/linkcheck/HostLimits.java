@@ -26,7 +26,10 @@ final class HostLimits {
     }
 
     <T> T call(String host, Request<T> request) throws IOException, InterruptedException {
-        Semaphore s = hosts.computeIfAbsent(host == null ? "" : host.toLowerCase(Locale.ROOT), h -> new Semaphore(perHost));
+        Semaphore s =
+                hosts.computeIfAbsent(
+                        host == null ? "" : host.toLowerCase(Locale.ROOT),
+                        h -> new Semaphore(perHost));
         s.acquire();
         try {
             return request.send();

@@ -1,5 +1,8 @@
 package org.gongkai.linkcheck;
 
+import org.gongkai.problem.Message;
+import org.gongkai.problem.Severity;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,13 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.gongkai.problem.Message;
-import org.gongkai.problem.Severity;
 
 /**
- * Reads a page once, as the HTML tokenizer does, and collects its references, its fragment
- * targets and its {@code <base>}; each reference keeps the byte offset of its attribute's name,
- * which {@link FindingPositions} turns into jsoup's line and column if it is broken.
+ * Reads a page once, as the HTML tokenizer does, and collects its references, its fragment targets
+ * and its {@code <base>}; each reference keeps the byte offset of its attribute's name, which
+ * {@link FindingPositions} turns into jsoup's line and column if it is broken.
  *
  * <p>Why not jsoup: a jsoup parse with position tracking builds a whole tree. Measured on the
  * 10,000 generated pages of the benchmark (25 KB each, 254 MB in all) on this project's two-core
@@ -79,7 +80,9 @@ final class HtmlScanner {
     private int endTag(int i) {
         int nameFrom = i + 2;
         if (nameFrom >= n || !Chars.isAsciiLetter(b[nameFrom])) {
-            return nameFrom < n && b[nameFrom] == '>' ? nameFrom + 1 : Markup.after(b, n, '>', nameFrom);
+            return nameFrom < n && b[nameFrom] == '>'
+                    ? nameFrom + 1
+                    : Markup.after(b, n, '>', nameFrom);
         }
         int nameTo = nameEnd(nameFrom);
         int end = attributes(nameTo, false);
@@ -106,7 +109,8 @@ final class HtmlScanner {
         }
         Tag tag = Tag.NAMES.find(b, nameFrom, nameTo);
         boolean closed = selfClosing || (tag != null && tag.isVoid());
-        String name = ignore.active() || has(Attr.DATA_CHECK_IGNORE) ? name(nameFrom, nameTo) : null;
+        String name =
+                ignore.active() || has(Attr.DATA_CHECK_IGNORE) ? name(nameFrom, nameTo) : null;
         if (ignore.active()) {
             ignore.beforeStart(name);
         }
@@ -153,8 +157,8 @@ final class HtmlScanner {
 
     /**
      * Reads the attributes from {@code i} to the closing {@code >}, as the tokenizer's attribute
-     * states do, recording those in {@link Attr} (the first of a name wins); returns the index after
-     * {@code >}, or -1 when the file ends first.
+     * states do, recording those in {@link Attr} (the first of a name wins); returns the index
+     * after {@code >}, or -1 when the file ends first.
      */
     private int attributes(int i, boolean record) {
         while (true) {
@@ -172,7 +176,11 @@ final class HtmlScanner {
                 return i + 1;
             }
             int nameFrom = i++;
-            while (i < n && !Chars.isWhitespace(b[i]) && b[i] != '/' && b[i] != '>' && b[i] != '=') {
+            while (i < n
+                    && !Chars.isWhitespace(b[i])
+                    && b[i] != '/'
+                    && b[i] != '>'
+                    && b[i] != '=') {
                 i++;
             }
             int nameTo = i;
@@ -244,11 +252,18 @@ final class HtmlScanner {
     void refsInside(Attr a, String as, Embedded parser) {
         int i = a.ordinal();
         if (Chars.indexOf(chars, "&", valueFrom[i], valueTo[i]) < 0) {
-            parser.urls(chars, valueFrom[i], valueTo[i],
+            parser.urls(
+                    chars,
+                    valueFrom[i],
+                    valueTo[i],
                     (s, e) -> refAt(Chars.urlText(b, s, e, false), as, s));
         } else {
             String value = text(a);
-            parser.urls(value, 0, value.length(), (s, e) -> refAt(value.substring(s, e), as, nameAt[i]));
+            parser.urls(
+                    value,
+                    0,
+                    value.length(),
+                    (s, e) -> refAt(value.substring(s, e), as, nameAt[i]));
         }
     }
 

@@ -16,10 +16,10 @@ import java.util.Set;
 /**
  * Asks a server whether one URL works: {@code HEAD} first, {@code GET} when {@code HEAD} does not
  * succeed (many servers refuse or mishandle it); redirects followed by hand, so that they can be
- * counted and a broken target reported under the URL as written; retries with a doubling wait
- * after a 5xx answer or a timeout, and after a 429 as long as its {@code Retry-After} says.
- * {@code 403} and {@code 429} that persist are warnings: servers answer them to robots, and a
- * publication must not depend on another site's robot policy. Thread-safe.
+ * counted and a broken target reported under the URL as written; retries with a doubling wait after
+ * a 5xx answer or a timeout, and after a 429 as long as its {@code Retry-After} says. {@code 403}
+ * and {@code 429} that persist are warnings: servers answer them to robots, and a publication must
+ * not depend on another site's robot policy. Thread-safe.
  */
 final class HttpProbe {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
@@ -63,7 +63,9 @@ final class HttpProbe {
                     ? Outcome.warning("link.blocked-redirect", a.status, a.uri)
                     : Outcome.warning("link.blocked", a.status);
         }
-        return a.redirects > 0 ? Outcome.error("link.status-redirect", a.status, a.uri) : Outcome.error("link.status", a.status);
+        return a.redirects > 0
+                ? Outcome.error("link.status-redirect", a.status, a.uri)
+                : Outcome.error("link.status", a.status);
     }
 
     private Answer follow(URI start, String method) {
@@ -75,7 +77,11 @@ final class HttpProbe {
             }
             uri = a.uri;
         }
-        return new Answer(0, uri, ExternalOptions.MAX_REDIRECTS, Outcome.error("link.redirects", ExternalOptions.MAX_REDIRECTS));
+        return new Answer(
+                0,
+                uri,
+                ExternalOptions.MAX_REDIRECTS,
+                Outcome.error("link.redirects", ExternalOptions.MAX_REDIRECTS));
     }
 
     /**
@@ -87,10 +93,19 @@ final class HttpProbe {
             boolean last = attempt >= options.retries();
             HttpResponse<InputStream> response;
             try {
-                response = limits.call(uri.getHost(), () -> client.send(request(uri, method), HttpResponse.BodyHandlers.ofInputStream()));
+                response =
+                        limits.call(
+                                uri.getHost(),
+                                () ->
+                                        client.send(
+                                                request(uri, method),
+                                                HttpResponse.BodyHandlers.ofInputStream()));
             } catch (HttpTimeoutException e) {
                 if (last || !sleep(backoff(attempt))) {
-                    Duration limit = e instanceof HttpConnectTimeoutException ? options.connectTimeout() : options.readTimeout();
+                    Duration limit =
+                            e instanceof HttpConnectTimeoutException
+                                    ? options.connectTimeout()
+                                    : options.readTimeout();
                     return new Answer(0, uri, hop, Outcome.error("link.timeout", seconds(limit)));
                 }
                 continue;
@@ -109,14 +124,24 @@ final class HttpProbe {
                 }
                 Optional<URI> next = resolve(uri, location.get());
                 return next.map(n -> new Answer(status, n, hop + 1, null))
-                        .orElseGet(() -> new Answer(status, uri, hop, Outcome.error("link.bad-redirect", location.get())));
+                        .orElseGet(
+                                () ->
+                                        new Answer(
+                                                status,
+                                                uri,
+                                                hop,
+                                                Outcome.error(
+                                                        "link.bad-redirect", location.get())));
             }
             if (last) {
                 return new Answer(status, uri, hop, null);
             }
             Duration wait;
             if (status == 429) {
-                Optional<Duration> after = response.headers().firstValue("Retry-After").flatMap(v -> RetryAfter.parse(v, Instant.now()));
+                Optional<Duration> after =
+                        response.headers()
+                                .firstValue("Retry-After")
+                                .flatMap(v -> RetryAfter.parse(v, Instant.now()));
                 wait = after.orElse(backoff(attempt));
                 if (wait.compareTo(options.maxRetryAfter()) > 0) {
                     return new Answer(status, uri, hop, null);
@@ -141,7 +166,10 @@ final class HttpProbe {
                 .build();
     }
 
-    /** Where a {@code Location} header points, resolved against the URI asked; empty when it is no URL. */
+    /**
+     * Where a {@code Location} header points, resolved against the URI asked; empty when it is no
+     * URL.
+     */
     private static Optional<URI> resolve(URI base, String location) {
         Url target = Url.parse(base.toString()).resolve(Url.parse(Chars.urlTrim(location))).url();
         return RequestUri.of(target.withoutFragment());
@@ -170,7 +198,9 @@ final class HttpProbe {
     }
 
     private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds()) : String.valueOf(d.toMillis() / 1000.0);
+        return d.toMillis() % 1000 == 0
+                ? String.valueOf(d.toSeconds())
+                : String.valueOf(d.toMillis() / 1000.0);
     }
 
     private static String describe(IOException e) {

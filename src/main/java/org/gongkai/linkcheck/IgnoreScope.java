@@ -9,16 +9,64 @@ import java.util.Set;
  * not build a tree; while such an element is open this keeps a stack of the elements opened inside
  * it, with the HTML parser's rules for end tags that may be left out ({@code <li>} closes an open
  * {@code li}, a block closes an open {@code p}, and so on), so that the mark covers the element's
- * descendants and nothing after it. An end tag of an element not opened inside ends the scope, since
- * it closes an ancestor. Not thread-safe: one per page scan.
+ * descendants and nothing after it. An end tag of an element not opened inside ends the scope,
+ * since it closes an ancestor. Not thread-safe: one per page scan.
  */
 final class IgnoreScope {
-    private static final Set<String> CLOSE_P = Set.of("address", "article", "aside", "blockquote", "center",
-            "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-            "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "dd", "dt", "main", "menu", "nav", "ol",
-            "p", "pre", "section", "summary", "table", "ul", "xmp", "plaintext", "listing");
-    private static final Set<String> SCOPE = Set.of("table", "td", "th", "caption", "button", "object",
-            "template", "html", "marquee", "applet");
+    private static final Set<String> CLOSE_P =
+            Set.of(
+                    "address",
+                    "article",
+                    "aside",
+                    "blockquote",
+                    "center",
+                    "details",
+                    "dialog",
+                    "dir",
+                    "div",
+                    "dl",
+                    "fieldset",
+                    "figcaption",
+                    "figure",
+                    "footer",
+                    "form",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "header",
+                    "hgroup",
+                    "hr",
+                    "li",
+                    "dd",
+                    "dt",
+                    "main",
+                    "menu",
+                    "nav",
+                    "ol",
+                    "p",
+                    "pre",
+                    "section",
+                    "summary",
+                    "table",
+                    "ul",
+                    "xmp",
+                    "plaintext",
+                    "listing");
+    private static final Set<String> SCOPE =
+            Set.of(
+                    "table",
+                    "td",
+                    "th",
+                    "caption",
+                    "button",
+                    "object",
+                    "template",
+                    "html",
+                    "marquee",
+                    "applet");
 
     /** The open elements, the marked one first; empty when outside any mark. */
     private final List<String> open = new ArrayList<>();
@@ -27,7 +75,10 @@ final class IgnoreScope {
         return !open.isEmpty();
     }
 
-    /** Opens a marked element; {@code closed} for a void or self-closing one, which marks itself only. */
+    /**
+     * Opens a marked element; {@code closed} for a void or self-closing one, which marks itself
+     * only.
+     */
     void mark(String name, boolean closed) {
         if (!closed) {
             open.add(name);
@@ -44,11 +95,12 @@ final class IgnoreScope {
             case "dd", "dt" -> closeTo(Set.of("dd", "dt"), Set.of("dl"));
             case "tr" -> closeTo(Set.of("tr"), Set.of("table", "tbody", "thead", "tfoot"));
             case "td", "th" -> closeTo(Set.of("td", "th"), Set.of("tr", "table"));
-            case "tbody", "thead", "tfoot" -> closeTo(Set.of("tbody", "thead", "tfoot"), Set.of("table"));
+            case "tbody", "thead", "tfoot" ->
+                    closeTo(Set.of("tbody", "thead", "tfoot"), Set.of("table"));
             case "option" -> closeTop(Set.of("option"));
             case "optgroup" -> closeTop(Set.of("option", "optgroup"));
             case "a" -> closeTo(Set.of("a"), SCOPE);
-            default -> { }
+            default -> {}
         }
         if (CLOSE_P.contains(name)) {
             closeTo(Set.of("p"), SCOPE);
@@ -74,7 +126,10 @@ final class IgnoreScope {
         open.subList(i, open.size()).clear();
     }
 
-    /** Closes the nearest open element named in {@code names}, unless a {@code boundary} comes first. */
+    /**
+     * Closes the nearest open element named in {@code names}, unless a {@code boundary} comes
+     * first.
+     */
     private void closeTo(Set<String> names, Set<String> boundary) {
         for (int i = open.size() - 1; i >= 0; i--) {
             String n = open.get(i);

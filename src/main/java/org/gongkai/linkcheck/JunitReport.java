@@ -7,14 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The report for CI servers, as JUnit XML: one test case per file checked, failed when the file
- * has a broken link (each listed in the failure's text), with its warnings in {@code system-out}.
- * No timestamps or durations, so that the same site gives the same bytes.
+ * The report for CI servers, as JUnit XML: one test case per file checked, failed when the file has
+ * a broken link (each listed in the failure's text), with its warnings in {@code system-out}. No
+ * timestamps or durations, so that the same site gives the same bytes.
  */
 final class JunitReport {
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
@@ -26,7 +27,10 @@ final class JunitReport {
         for (LinkFinding f : r.findings()) {
             byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
         }
-        long failed = byFile.values().stream().filter(l -> l.stream().anyMatch(LinkFinding::isError)).count();
+        long failed =
+                byFile.values().stream()
+                        .filter(l -> l.stream().anyMatch(LinkFinding::isError))
+                        .count();
         try {
             XMLStreamWriter x = XML.createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
@@ -57,7 +61,8 @@ final class JunitReport {
         }
     }
 
-    private static void testCase(XMLStreamWriter x, String file, List<LinkFinding> findings, Locale locale)
+    private static void testCase(
+            XMLStreamWriter x, String file, List<LinkFinding> findings, Locale locale)
             throws XMLStreamException {
         x.writeCharacters("\n    ");
         x.writeStartElement("testcase");
@@ -69,7 +74,9 @@ final class JunitReport {
             x.writeCharacters("\n      ");
             x.writeStartElement("failure");
             x.writeAttribute("type", "broken-link");
-            x.writeAttribute("message", errors.size() + (errors.size() == 1 ? " broken link" : " broken links"));
+            x.writeAttribute(
+                    "message",
+                    errors.size() + (errors.size() == 1 ? " broken link" : " broken links"));
             x.writeCharacters(lines(errors, locale));
             x.writeEndElement();
         }
@@ -88,9 +95,17 @@ final class JunitReport {
     private static String lines(List<LinkFinding> findings, Locale locale) {
         StringBuilder sb = new StringBuilder();
         for (LinkFinding f : findings) {
-            sb.append(f.file()).append(':').append(f.line()).append(':').append(f.column()).append(": ")
-                    .append(f.severity().label()).append(": ").append(f.url().isEmpty() ? "" : f.url() + ": ")
-                    .append(f.reasonText(locale)).append('\n');
+            sb.append(f.file())
+                    .append(':')
+                    .append(f.line())
+                    .append(':')
+                    .append(f.column())
+                    .append(": ")
+                    .append(f.severity().label())
+                    .append(": ")
+                    .append(f.url().isEmpty() ? "" : f.url() + ": ")
+                    .append(f.reasonText(locale))
+                    .append('\n');
         }
         return sb.toString();
     }

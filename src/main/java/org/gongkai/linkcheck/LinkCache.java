@@ -74,13 +74,18 @@ final class LinkCache {
     /** Writes the file atomically (a temporary file renamed), sorted so that it diffs well. */
     void save() {
         StringBuilder sb = new StringBuilder();
-        new TreeMap<>(checked).forEach((url, at) -> sb.append(at).append('\t').append(url).append('\n'));
+        new TreeMap<>(checked)
+                .forEach((url, at) -> sb.append(at).append('\t').append(url).append('\n'));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, sb, StandardCharsets.UTF_8);
             try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        tmp,
+                        file,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }

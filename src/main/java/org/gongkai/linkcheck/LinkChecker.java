@@ -1,8 +1,10 @@
 package org.gongkai.linkcheck;
 
+import org.gongkai.problem.Message;
+import org.gongkai.problem.Severity;
+
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,17 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.gongkai.problem.Message;
-import org.gongkai.problem.Severity;
 
 /**
- * Checks every reference in a folder of HTML pages and style sheets, offline by default. Built once,
- * then shared: {@link #check} may run from many threads at once, and reads each page once, in
- * parallel, collecting its references and fragment targets in the same pass, before it resolves
- * the references against the files and targets found.
+ * Checks every reference in a folder of HTML pages and style sheets, offline by default. Built
+ * once, then shared: {@link #check} may run from many threads at once, and reads each page once, in
+ * parallel, collecting its references and fragment targets in the same pass, before it resolves the
+ * references against the files and targets found.
  *
  * <pre>
- * LinkChecker checker = LinkChecker.builder().baseUrl(URI.create("https://budget.example.gov.cn/")).build();
+ * LinkChecker checker =
+ *         LinkChecker.builder().baseUrl(URI.create("https://budget.example.gov.cn/")).build();
  * Report report = checker.check(Path.of("site"));
  * </pre>
  */
@@ -36,10 +37,20 @@ public final class LinkChecker {
     private LinkChecker(Builder b) {
         this.baseUrl = b.baseUrl;
         this.ignore = b.ignore.stream().map(Pattern::compile).toList();
-        this.external = b.external
-                ? Optional.of(new ExternalOptions(b.perHost, b.total, b.connectTimeout, b.readTimeout, b.retries, b.backoff,
-                        b.maxRetryAfter, b.cache, b.ttl))
-                : Optional.empty();
+        this.external =
+                b.external
+                        ? Optional.of(
+                                new ExternalOptions(
+                                        b.perHost,
+                                        b.total,
+                                        b.connectTimeout,
+                                        b.readTimeout,
+                                        b.retries,
+                                        b.backoff,
+                                        b.maxRetryAfter,
+                                        b.cache,
+                                        b.ttl))
+                        : Optional.empty();
     }
 
     public static Builder builder() {
@@ -50,12 +61,14 @@ public final class LinkChecker {
     public Report check(Path dir) {
         long start = System.nanoTime();
         SiteIndex index = SiteIndex.scan(dir);
-        List<ScannedPage> scanned = index.sources().parallelStream().map(p -> read(dir, p)).toList();
+        List<ScannedPage> scanned =
+                index.sources().parallelStream().map(p -> read(dir, p)).toList();
         Map<String, ScannedPage> pages = new HashMap<>();
         for (ScannedPage p : scanned) {
             pages.put(p.path(), p);
         }
-        PageCheck check = new PageCheck(new Resolver(baseUrl), new LocalCheck(index, pages), ignore);
+        PageCheck check =
+                new PageCheck(new Resolver(baseUrl), new LocalCheck(index, pages), ignore);
         List<PageCheck.Result> results = scanned.parallelStream().map(check::check).toList();
         List<PendingFinding> findings = new ArrayList<>();
         Map<String, List<PageCheck.ExternalRef>> externalRefs = new TreeMap<>();
@@ -68,16 +81,24 @@ public final class LinkChecker {
             }
         }
         if (external.isPresent() && !externalRefs.isEmpty()) {
-            Map<String, Outcome> outcomes = new ExternalLinks(external.get()).check(List.copyOf(externalRefs.keySet()));
-            outcomes.forEach((url, o) -> {
-                if (!o.ok()) {
-                    for (PageCheck.ExternalRef e : externalRefs.get(url)) {
-                        findings.add(PendingFinding.of(o.severity(), e.file(), e.ref(), o.reason()));
-                    }
-                }
-            });
+            Map<String, Outcome> outcomes =
+                    new ExternalLinks(external.get()).check(List.copyOf(externalRefs.keySet()));
+            outcomes.forEach(
+                    (url, o) -> {
+                        if (!o.ok()) {
+                            for (PageCheck.ExternalRef e : externalRefs.get(url)) {
+                                findings.add(
+                                        PendingFinding.of(
+                                                o.severity(), e.file(), e.ref(), o.reason()));
+                            }
+                        }
+                    });
         }
-        return new Report(index.sources(), links, FindingPositions.locate(dir, findings), (System.nanoTime() - start) / 1_000_000);
+        return new Report(
+                index.sources(),
+                links,
+                FindingPositions.locate(dir, findings),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private static ScannedPage read(Path dir, String path) {
@@ -85,8 +106,15 @@ public final class LinkChecker {
         try {
             page = PageBytes.read(dir.resolve(path));
         } catch (IOException e) {
-            PendingFinding unreadable = new PendingFinding(Severity.ERROR, path, -1, "", Message.of("link.unreadable", e.getMessage()));
-            return new ScannedPage(path, Set.of(), List.of(), Optional.empty(), List.of(unreadable));
+            PendingFinding unreadable =
+                    new PendingFinding(
+                            Severity.ERROR,
+                            path,
+                            -1,
+                            "",
+                            Message.of("link.unreadable", e.getMessage()));
+            return new ScannedPage(
+                    path, Set.of(), List.of(), Optional.empty(), List.of(unreadable));
         }
         return SiteIndex.isPage(path) ? HtmlScanner.scan(path, page) : CssScanner.scan(path, page);
     }
@@ -115,15 +143,21 @@ public final class LinkChecker {
          */
         public Builder baseUrl(URI url) {
             Objects.requireNonNull(url, "url");
-            if (url.getScheme() == null || url.getRawAuthority() == null
-                    || !(url.getScheme().equalsIgnoreCase("http") || url.getScheme().equalsIgnoreCase("https"))) {
-                throw new IllegalArgumentException("baseUrl must be an absolute http or https URL: " + url);
+            if (url.getScheme() == null
+                    || url.getRawAuthority() == null
+                    || !(url.getScheme().equalsIgnoreCase("http")
+                            || url.getScheme().equalsIgnoreCase("https"))) {
+                throw new IllegalArgumentException(
+                        "baseUrl must be an absolute http or https URL: " + url);
             }
             this.baseUrl = Optional.of(url);
             return this;
         }
 
-        /** Regular expressions; a URL that one of them finds a match in (as written, or resolved) is not checked. */
+        /**
+         * Regular expressions; a URL that one of them finds a match in (as written, or resolved) is
+         * not checked.
+         */
         public Builder ignore(List<String> patterns) {
             for (String p : patterns) {
                 Pattern.compile(Objects.requireNonNull(p, "pattern"));
@@ -179,7 +213,9 @@ public final class LinkChecker {
             return this;
         }
 
-        /** The longest {@code Retry-After} waited for; a server asking more gets a warning at once. */
+        /**
+         * The longest {@code Retry-After} waited for; a server asking more gets a warning at once.
+         */
         public Builder maxRetryAfter(Duration d) {
             this.maxRetryAfter = positive(d, "maxRetryAfter");
             return this;

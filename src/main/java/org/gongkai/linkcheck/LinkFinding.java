@@ -1,10 +1,11 @@
 package org.gongkai.linkcheck;
 
+import org.gongkai.problem.Message;
+import org.gongkai.problem.Severity;
+
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
-import org.gongkai.problem.Message;
-import org.gongkai.problem.Severity;
 
 /**
  * One broken or doubtful reference.
@@ -15,7 +16,8 @@ import org.gongkai.problem.Severity;
  * @param url the URL as written, with character references decoded
  * @param reason what is wrong, in words for people (English or Chinese, see {@link Message})
  */
-public record LinkFinding(Severity severity, String file, int line, int column, String url, Message reason) {
+public record LinkFinding(
+        Severity severity, String file, int line, int column, String url, Message reason) {
 
     /** Sorts by file, line, column and URL, then by the rest, so that a report is deterministic. */
     public static final Comparator<LinkFinding> ORDER =

@@ -1,14 +1,14 @@
 package org.gongkai.linkcheck;
 
-import java.util.Map;
-import java.util.Optional;
 import org.gongkai.problem.Message;
 
+import java.util.Map;
+import java.util.Optional;
+
 /**
- * Checks a reference into the site against the files found and the fragment targets collected
- * while scanning: a folder URL needs its {@code index.html}, names match exactly, and a fragment
- * of a page needs an element with that {@code id} (or an {@code a} with that {@code name}).
- * Thread-safe.
+ * Checks a reference into the site against the files found and the fragment targets collected while
+ * scanning: a folder URL needs its {@code index.html}, names match exactly, and a fragment of a
+ * page needs an element with that {@code id} (or an {@code a} with that {@code name}). Thread-safe.
  */
 final class LocalCheck {
     private final SiteIndex index;
@@ -27,7 +27,10 @@ final class LocalCheck {
             String folder = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
             file = folder.isEmpty() ? "index.html" : folder + "/index.html";
             if (!index.isFile(file)) {
-                return Optional.of(index.isFolder(folder) ? Message.of("link.no-index", folder + "/") : missing(path, file));
+                return Optional.of(
+                        index.isFolder(folder)
+                                ? Message.of("link.no-index", folder + "/")
+                                : missing(path, file));
             }
         } else if (index.isFile(path)) {
             file = path;
@@ -47,12 +50,17 @@ final class LocalCheck {
     private Message missing(String path, String file) {
         Optional<String> other = index.sameIgnoringCase(file);
         if (other.isPresent()) {
-            String target = file.equals(path) ? other.get() : other.get().substring(0, other.get().length() - "index.html".length());
+            String target =
+                    file.equals(path)
+                            ? other.get()
+                            : other.get()
+                                    .substring(0, other.get().length() - "index.html".length());
             return Message.of("link.case", path, target);
         }
         if (path.indexOf('%') >= 0) {
             Optional<String> once = Percent.decode(path);
-            String folder = once.map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p).orElse("");
+            String folder =
+                    once.map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p).orElse("");
             if (once.isPresent() && (index.isFile(once.get()) || index.isFolder(folder))) {
                 return Message.of("link.double-encoded", once.get());
             }
@@ -61,7 +69,10 @@ final class LocalCheck {
     }
 
     private Optional<Message> fragment(String fragment, String file, String from) {
-        if (fragment == null || fragment.isEmpty() || fragment.equalsIgnoreCase("top") || !SiteIndex.isPage(file)) {
+        if (fragment == null
+                || fragment.isEmpty()
+                || fragment.equalsIgnoreCase("top")
+                || !SiteIndex.isPage(file)) {
             return Optional.empty();
         }
         ScannedPage page = pages.get(file);
@@ -73,6 +84,9 @@ final class LocalCheck {
             return Optional.empty();
         }
         String shown = decoded.orElse(fragment);
-        return Optional.of(file.equals(from) ? Message.of("link.fragment-here", shown) : Message.of("link.fragment", shown, file));
+        return Optional.of(
+                file.equals(from)
+                        ? Message.of("link.fragment-here", shown)
+                        : Message.of("link.fragment", shown, file));
     }
 }

@@ -3,8 +3,8 @@ package org.gongkai.linkcheck;
 /**
  * The parts of a page the scanner skips, and where each ends, as the HTML tokenizer's states find
  * that end: comments, CDATA sections, doctypes and processing instructions (bogus comments), and
- * the raw text of {@code script}, {@code style}, {@code textarea} and their kind. Every method takes
- * a page's bytes {@code b} up to {@code n}, and returns an index at most {@code n}.
+ * the raw text of {@code script}, {@code style}, {@code textarea} and their kind. Every method
+ * takes a page's bytes {@code b} up to {@code n}, and returns an index at most {@code n}.
  */
 final class Markup {
     private Markup() {}
@@ -47,7 +47,10 @@ final class Markup {
      */
     static int rawTextEnd(byte[] b, int n, String name, int i) {
         for (int j = i; j < n; j++) {
-            if (b[j] == '<' && j + 2 + name.length() <= n && b[j + 1] == '/' && nameAt(b, j + 2, name)) {
+            if (b[j] == '<'
+                    && j + 2 + name.length() <= n
+                    && b[j + 1] == '/'
+                    && Chars.startsWithIgnoreCase(new ByteChars(b, n), j + 2, n, name)) {
                 int k = j + 2 + name.length();
                 if (k == n || Chars.isWhitespace(b[k]) || b[k] == '/' || b[k] == '>') {
                     return j;
@@ -63,20 +66,6 @@ final class Markup {
             i++;
         }
         return Math.min(i + 1, n);
-    }
-
-    /** Whether {@code b[i..]} starts with the lower-case ASCII {@code name}, in any case. */
-    private static boolean nameAt(byte[] b, int i, String name) {
-        for (int k = 0; k < name.length(); k++) {
-            int c = b[i + k];
-            if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            if (c != name.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean startsWith(byte[] b, int n, int i, String s) {

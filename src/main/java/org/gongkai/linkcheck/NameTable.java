@@ -8,9 +8,9 @@ import java.util.function.Function;
 /**
  * Finds which of a few known names (tags or attributes, lower-case ASCII) a byte range of a page
  * spells, ignoring ASCII case as HTML does, without making a string of every name on the page: a
- * page has thousands of tags and attributes, and the checker cares about few. Names are bucketed
- * by length and first letter, so most names of a page ({@code td}, {@code class}) are turned away
- * by one array read. Thread-safe.
+ * page has thousands of tags and attributes, and the checker cares about few. Names are bucketed by
+ * length and first letter, so most names of a page ({@code td}, {@code class}) are turned away by
+ * one array read. Thread-safe.
  *
  * @param <E> the enum of the names
  */
@@ -36,7 +36,8 @@ final class NameTable<E extends Enum<E>> {
             values[i] = buckets.get(i).toArray();
             names[i] = new byte[values[i].length][];
             for (int c = 0; c < values[i].length; c++) {
-                names[i][c] = name.apply(type.cast(values[i][c])).getBytes(StandardCharsets.US_ASCII);
+                names[i][c] =
+                        name.apply(type.cast(values[i][c])).getBytes(StandardCharsets.US_ASCII);
             }
         }
     }

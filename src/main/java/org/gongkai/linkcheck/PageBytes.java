@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * A file's bytes as UTF-8, which the scanners read. Our own pages are UTF-8 already and are used
- * as they are; a web team's folder may hold pages in GBK or UTF-16, which are converted first, so
- * that their Chinese paths, fragments and columns come out right.
+ * A file's bytes as UTF-8, which the scanners read. Our own pages are UTF-8 already and are used as
+ * they are; a web team's folder may hold pages in GBK or UTF-16, which are converted first, so that
+ * their Chinese paths, fragments and columns come out right.
  *
  * @param bytes UTF-8 text in {@code [start, end)}; may be a reused buffer, so nothing may keep it
  * @param start where the text starts, after a byte order mark
@@ -29,7 +29,8 @@ record PageBytes(byte[] bytes, int start, int end) {
     // Reading 10,000 pages into fresh arrays makes 250 MB of garbage for the collector to chase;
     // each thread of the parallel scan reads into its own buffer instead, since the scanners copy
     // out every string they keep.
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[1 << 16]);
+    private static final ThreadLocal<byte[]> BUFFER =
+            ThreadLocal.withInitial(() -> new byte[1 << 16]);
 
     static PageBytes read(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file)) {
@@ -57,7 +58,10 @@ record PageBytes(byte[] bytes, int start, int end) {
     }
 
     static PageBytes of(byte[] b, int length) {
-        if (length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+        if (length >= 3
+                && (b[0] & 0xFF) == 0xEF
+                && (b[1] & 0xFF) == 0xBB
+                && (b[2] & 0xFF) == 0xBF) {
             return new PageBytes(b, 3, length);
         }
         if (length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
@@ -96,7 +100,11 @@ record PageBytes(byte[] bytes, int start, int end) {
                     j++;
                 }
                 int end = j;
-                while (end < to && (Chars.isAsciiLetter(b[end]) || Chars.isDigit(b[end]) || b[end] == '-' || b[end] == '_')) {
+                while (end < to
+                        && (Chars.isAsciiLetter(b[end])
+                                || Chars.isDigit(b[end])
+                                || b[end] == '-'
+                                || b[end] == '_')) {
                     end++;
                 }
                 return charset(new String(b, j, end - j, StandardCharsets.US_ASCII));

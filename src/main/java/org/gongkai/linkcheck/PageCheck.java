@@ -1,13 +1,14 @@
 package org.gongkai.linkcheck;
 
+import org.gongkai.problem.Message;
+import org.gongkai.problem.Severity;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.gongkai.problem.Message;
-import org.gongkai.problem.Severity;
 
 /**
  * Checks the references of one scanned page or style sheet against the site, and collects those
@@ -46,19 +47,31 @@ final class PageCheck {
         int links = 0;
         for (Ref ref : page.refs()) {
             String url = Chars.urlTrim(ref.url());
-            if (!ignore.isEmpty() && (ignored(url) || resolver.absolute(base, url).filter(this::ignored).isPresent())) {
+            if (!ignore.isEmpty()
+                    && (ignored(url)
+                            || resolver.absolute(base, url).filter(this::ignored).isPresent())) {
                 continue;
             }
             if (url.isEmpty()) {
                 links++;
-                findings.add(ref.attr().equals("href")
-                        ? finding(Severity.WARNING, page, ref, Message.of("link.empty-href"))
-                        : finding(Severity.ERROR, page, ref, Message.of("link.empty", ref.attr())));
+                findings.add(
+                        ref.attr().equals("href")
+                                ? finding(
+                                        Severity.WARNING, page, ref, Message.of("link.empty-href"))
+                                : finding(
+                                        Severity.ERROR,
+                                        page,
+                                        ref,
+                                        Message.of("link.empty", ref.attr())));
                 continue;
             }
-            if (page.base().isEmpty() && url.charAt(0) == '/' && !url.startsWith("//") && url.indexOf('#') < 0) {
+            if (page.base().isEmpty()
+                    && url.charAt(0) == '/'
+                    && !url.startsWith("//")
+                    && url.indexOf('#') < 0) {
                 links++;
-                rootRelative.computeIfAbsent(url, u -> local(resolver.target(base, u), page.path()))
+                rootRelative
+                        .computeIfAbsent(url, u -> local(resolver.target(base, u), page.path()))
                         .ifPresent(m -> findings.add(finding(Severity.ERROR, page, ref, m)));
                 continue;
             }
@@ -77,7 +90,8 @@ final class PageCheck {
             if (target instanceof Target.External e) {
                 external.add(new ExternalRef(e.url(), page.path(), ref));
             } else {
-                local(target, page.path()).ifPresent(m -> findings.add(finding(Severity.ERROR, page, ref, m)));
+                local(target, page.path())
+                        .ifPresent(m -> findings.add(finding(Severity.ERROR, page, ref, m)));
             }
         }
         return new Result(findings, links, external);
@@ -103,7 +117,8 @@ final class PageCheck {
         return false;
     }
 
-    private static PendingFinding finding(Severity severity, ScannedPage page, Ref ref, Message reason) {
+    private static PendingFinding finding(
+            Severity severity, ScannedPage page, Ref ref, Message reason) {
         return PendingFinding.of(severity, page.path(), ref, reason);
     }
 }

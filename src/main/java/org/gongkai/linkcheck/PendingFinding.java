@@ -4,8 +4,8 @@ import org.gongkai.problem.Message;
 import org.gongkai.problem.Severity;
 
 /**
- * A finding whose place is still a byte offset in its file; {@link FindingPositions} turns it
- * into a {@link LinkFinding} with line and column.
+ * A finding whose place is still a byte offset in its file; {@link FindingPositions} turns it into
+ * a {@link LinkFinding} with line and column.
  *
  * @param offset in the file's UTF-8 bytes, or -1 for the file as a whole
  */

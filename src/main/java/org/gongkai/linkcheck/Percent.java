@@ -10,13 +10,16 @@ import java.util.Optional;
 /**
  * Percent-decoding as a web server does it for a path: {@code %XX} sequences are UTF-8 bytes, raw
  * characters (a Chinese file name written as is) stay as they are, and {@code +} stays a plus.
- * Decoding happens once, so a path encoded twice ({@code %25E4...}) names a file with {@code %}
- * in its name, which is not there.
+ * Decoding happens once, so a path encoded twice ({@code %25E4...}) names a file with {@code %} in
+ * its name, which is not there.
  */
 final class Percent {
     private Percent() {}
 
-    /** The decoded text, or empty when a {@code %} is not followed by two hex digits or the bytes are not UTF-8. */
+    /**
+     * The decoded text, or empty when a {@code %} is not followed by two hex digits or the bytes
+     * are not UTF-8.
+     */
     static Optional<String> decode(String s) {
         int first = s.indexOf('%');
         if (first < 0) {
@@ -34,17 +37,21 @@ final class Percent {
             }
             bytes.reset();
             while (i < s.length() && s.charAt(i) == '%') {
-                if (i + 2 >= s.length() || !Chars.isHexDigit(s.charAt(i + 1)) || !Chars.isHexDigit(s.charAt(i + 2))) {
+                if (i + 2 >= s.length()
+                        || !Chars.isHexDigit(s.charAt(i + 1))
+                        || !Chars.isHexDigit(s.charAt(i + 2))) {
                     return Optional.empty();
                 }
                 bytes.write(Integer.parseInt(s, i + 1, i + 3, 16));
                 i += 3;
             }
             try {
-                out.append(StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes.toByteArray())));
+                out.append(
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                                .decode(ByteBuffer.wrap(bytes.toByteArray())));
             } catch (CharacterCodingException e) {
                 return Optional.empty();
             }

@@ -17,8 +17,8 @@ public enum ReportFormat {
     /**
      * Writes {@code report} to {@code out}; reasons are in {@code locale}'s language. The text
      * format shows files as {@code prefix + file} ({@code site/} + {@code lx-zgh/2023/index.html}),
-     * so that the user can open them from where they ran the command; the others give paths relative
-     * to the checked folder, as their consumers expect.
+     * so that the user can open them from where they ran the command; the others give paths
+     * relative to the checked folder, as their consumers expect.
      */
     public void write(Report report, Writer out, Locale locale, String prefix) {
         try {

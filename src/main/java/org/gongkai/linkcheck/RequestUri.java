@@ -26,12 +26,19 @@ final class RequestUri {
             int at = authority.lastIndexOf('@');
             String user = at < 0 ? "" : authority.substring(0, at + 1);
             String hostPort = authority.substring(at + 1);
-            int colon = hostPort.startsWith("[") ? hostPort.indexOf(':', hostPort.indexOf(']')) : hostPort.indexOf(':');
+            int colon =
+                    hostPort.startsWith("[")
+                            ? hostPort.indexOf(':', hostPort.indexOf(']'))
+                            : hostPort.indexOf(':');
             String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
             String port = colon < 0 ? "" : hostPort.substring(colon);
-            StringBuilder sb = new StringBuilder(u.scheme()).append("://").append(encode(user))
-                    .append(IDN.toASCII(host, IDN.ALLOW_UNASSIGNED)).append(port)
-                    .append(encode(u.path().isEmpty() ? "/" : u.path()));
+            StringBuilder sb =
+                    new StringBuilder(u.scheme())
+                            .append("://")
+                            .append(encode(user))
+                            .append(IDN.toASCII(host, IDN.ALLOW_UNASSIGNED))
+                            .append(port)
+                            .append(encode(u.path().isEmpty() ? "/" : u.path()));
             if (u.query() != null) {
                 sb.append('?').append(encode(u.query()));
             }
@@ -53,7 +60,8 @@ final class RequestUri {
                     i++;
                 }
                 for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-                    sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                    sb.append('%')
+                            .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
                             .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
                 }
             }

@@ -1,16 +1,17 @@
 package org.gongkai.linkcheck;
 
+import org.gongkai.problem.Message;
+
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import org.gongkai.problem.Message;
 
 /**
- * Resolves references as the browser and the web server will: against the page's URL (or its
- * {@code <base href>}), under the path of {@code base_url} when the site lives in a sub-folder,
- * with absolute URLs to the site's own host taken as files of the site. Without a base URL the
- * checked folder is the root of an anonymous host, so root-relative links lead into it and every
- * absolute URL is another site. Thread-safe.
+ * Resolves references as the browser and the web server will: against the page's URL (or its {@code
+ * <base href>}), under the path of {@code base_url} when the site lives in a sub-folder, with
+ * absolute URLs to the site's own host taken as files of the site. Without a base URL the checked
+ * folder is the root of an anonymous host, so root-relative links lead into it and every absolute
+ * URL is another site. Thread-safe.
  */
 final class Resolver {
     private final String scheme;
@@ -45,7 +46,9 @@ final class Resolver {
         }
         String href = Chars.urlTrim(baseHref.get());
         Url ref = Url.parse(href);
-        if (href.isEmpty() || (ref.scheme() != null && !isHttp(ref.scheme())) || validHost(ref).isPresent()) {
+        if (href.isEmpty()
+                || (ref.scheme() != null && !isHttp(ref.scheme()))
+                || validHost(ref).isPresent()) {
             return pageUrl;
         }
         return pageUrl.resolve(ref).url();
@@ -64,7 +67,10 @@ final class Resolver {
         if (u.authority() == null || u.authority().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(u.fragment() == null ? u.withoutFragment() : u.withoutFragment() + "#" + u.fragment());
+        return Optional.of(
+                u.fragment() == null
+                        ? u.withoutFragment()
+                        : u.withoutFragment() + "#" + u.fragment());
     }
 
     /** Where {@code url} (trimmed, not empty) leads from a page whose base is {@code base}. */
@@ -72,8 +78,14 @@ final class Resolver {
         Url ref = Url.parse(url);
         if (ref.scheme() != null && !isHttp(ref.scheme())) {
             return switch (ref.scheme()) {
-                case "mailto" -> Schemes.mailto(url.substring(7)).<Target>map(Target.Broken::new).orElse(Target.FINE);
-                case "tel" -> Schemes.tel(url.substring(4)).<Target>map(Target.Broken::new).orElse(Target.FINE);
+                case "mailto" ->
+                        Schemes.mailto(url.substring(7))
+                                .<Target>map(Target.Broken::new)
+                                .orElse(Target.FINE);
+                case "tel" ->
+                        Schemes.tel(url.substring(4))
+                                .<Target>map(Target.Broken::new)
+                                .orElse(Target.FINE);
                 default -> Target.FINE;
             };
         }
@@ -97,7 +109,10 @@ final class Resolver {
             if (ref.authority() != null) {
                 return new Target.External(u.withoutFragment());
             }
-            return new Target.Broken(r.aboveRoot() ? Message.of("link.above-root") : Message.of("link.outside-base", basePath));
+            return new Target.Broken(
+                    r.aboveRoot()
+                            ? Message.of("link.above-root")
+                            : Message.of("link.outside-base", basePath));
         }
         if (r.aboveRoot()) {
             return new Target.Broken(Message.of("link.above-root"));
@@ -142,11 +157,16 @@ final class Resolver {
         }
         for (int i = 0; i < host.length(); i++) {
             char c = host.charAt(i);
-            if (c <= ' ' || "<>\"{}|\\^`%".indexOf(c) >= 0 || (!host.startsWith("[") && (c == '[' || c == ']'))) {
+            if (c <= ' '
+                    || "<>\"{}|\\^`%".indexOf(c) >= 0
+                    || (!host.startsWith("[") && (c == '[' || c == ']'))) {
                 return Optional.of(Message.of("link.bad-host", host));
             }
         }
-        if (!port.isEmpty() && (!port.chars().allMatch(Chars::isDigit) || port.length() > 5 || Integer.parseInt(port) > 65535)) {
+        if (!port.isEmpty()
+                && (!port.chars().allMatch(Chars::isDigit)
+                        || port.length() > 5
+                        || Integer.parseInt(port) > 65535)) {
             return Optional.of(Message.of("link.bad-port", port));
         }
         return Optional.empty();

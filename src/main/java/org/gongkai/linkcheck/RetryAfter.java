@@ -14,7 +14,9 @@ final class RetryAfter {
     static Optional<Duration> parse(String value, Instant now) {
         String v = value.strip();
         if (!v.isEmpty() && v.chars().allMatch(Chars::isDigit)) {
-            return v.length() > 9 ? Optional.of(Duration.ofSeconds(Integer.MAX_VALUE)) : Optional.of(Duration.ofSeconds(Long.parseLong(v)));
+            return v.length() > 9
+                    ? Optional.of(Duration.ofSeconds(Integer.MAX_VALUE))
+                    : Optional.of(Duration.ofSeconds(Long.parseLong(v)));
         }
         try {
             Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

@@ -13,7 +13,12 @@ import java.util.Set;
  * @param base the {@code href} of the first {@code <base>}, if any
  * @param findings what the scan itself reports (an image without alt text)
  */
-record ScannedPage(String path, Set<String> anchors, List<Ref> refs, Optional<String> base, List<PendingFinding> findings) {
+record ScannedPage(
+        String path,
+        Set<String> anchors,
+        List<Ref> refs,
+        Optional<String> base,
+        List<PendingFinding> findings) {
     // No defensive copies: the scanner hands over collections it no longer touches, and copying
     // half a million references of a large site would only feed the garbage collector.
 }

@@ -1,16 +1,19 @@
 package org.gongkai.linkcheck;
 
+import org.gongkai.problem.Message;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.gongkai.problem.Message;
 
 /** Checks {@code mailto:} and {@code tel:} links, which lead to no file but can still be wrong. */
 final class Schemes {
     // RFC 5322 allows more in the local part (quoted strings), which no disclosure uses; the domain
     // needs at least one dot, as every address a citizen can write to has.
+    private static final String PART = "[^\\s@,;:<>()\\[\\]\\\\\"]";
+    private static final String LABEL = "[^\\s@,;:<>()\\[\\]\\\\\".]+";
     private static final Pattern ADDRESS =
-            Pattern.compile("[^\\s@,;:<>()\\[\\]\\\\\"]+@[^\\s@,;:<>()\\[\\]\\\\\".]+(\\.[^\\s@,;:<>()\\[\\]\\\\\".]+)+");
+            Pattern.compile(PART + "+@" + LABEL + "(\\." + LABEL + ")+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9().\\- ]*[0-9][0-9().\\- ]*");
 
     private Schemes() {}

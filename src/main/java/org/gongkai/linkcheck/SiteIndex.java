@@ -86,40 +86,47 @@ final class SiteIndex {
             try {
                 // Links are followed, as a web server follows them; a link that loops back is
                 // reported by the walker as a failed file, and is listed as a file.
-                Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        String name = dir.getFileName().toString();
-                        String rel = prefixes.isEmpty() ? name : prefixes.peek() + name;
-                        l.folders.add(rel);
-                        prefixes.push(rel + "/");
-                        return FileVisitResult.CONTINUE;
-                    }
+                Files.walkFileTree(
+                        folder,
+                        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+                        Integer.MAX_VALUE,
+                        new SimpleFileVisitor<>() {
+                            @Override
+                            public FileVisitResult preVisitDirectory(
+                                    Path dir, BasicFileAttributes attrs) {
+                                String name = dir.getFileName().toString();
+                                String rel = prefixes.isEmpty() ? name : prefixes.peek() + name;
+                                l.folders.add(rel);
+                                prefixes.push(rel + "/");
+                                return FileVisitResult.CONTINUE;
+                            }
 
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        l.file(prefixes.peek() + file.getFileName().toString());
-                        return FileVisitResult.CONTINUE;
-                    }
+                            @Override
+                            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                                l.file(prefixes.peek() + file.getFileName().toString());
+                                return FileVisitResult.CONTINUE;
+                            }
 
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                        if (e instanceof FileSystemLoopException) {
-                            l.file(prefixes.peek() + file.getFileName().toString());
-                            return FileVisitResult.CONTINUE;
-                        }
-                        throw e;
-                    }
+                            @Override
+                            public FileVisitResult visitFileFailed(Path file, IOException e)
+                                    throws IOException {
+                                if (e instanceof FileSystemLoopException) {
+                                    l.file(prefixes.peek() + file.getFileName().toString());
+                                    return FileVisitResult.CONTINUE;
+                                }
+                                throw e;
+                            }
 
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                        if (e != null) {
-                            throw e;
-                        }
-                        prefixes.pop();
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
+                            @Override
+                            public FileVisitResult postVisitDirectory(Path dir, IOException e)
+                                    throws IOException {
+                                if (e != null) {
+                                    throw e;
+                                }
+                                prefixes.pop();
+                                return FileVisitResult.CONTINUE;
+                            }
+                        });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

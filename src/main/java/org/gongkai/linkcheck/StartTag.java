@@ -1,8 +1,9 @@
 package org.gongkai.linkcheck;
 
+import org.gongkai.problem.Message;
+
 import java.util.Locale;
 import java.util.Set;
-import org.gongkai.problem.Message;
 
 /**
  * Reads the references of one start tag through the {@link HtmlScanner} that found it, as {@link
@@ -20,7 +21,10 @@ final class StartTag {
 
     private StartTag() {}
 
-    /** Adds the references of a tag that starts at {@code offset}; {@code t} is null for other elements. */
+    /**
+     * Adds the references of a tag that starts at {@code offset}; {@code t} is null for other
+     * elements.
+     */
     static void refs(HtmlScanner tag, Tag t, int offset) {
         if (tag.has(Attr.STYLE)) {
             tag.refsInside(Attr.STYLE, "style", CssUrls::urls);
@@ -41,7 +45,10 @@ final class StartTag {
         }
     }
 
-    /** Does what a special element needs; returns whether its plain URL attributes are to be read as well. */
+    /**
+     * Does what a special element needs; returns whether its plain URL attributes are to be read as
+     * well.
+     */
     private static boolean special(HtmlScanner tag, Tag.Special special, int offset) {
         switch (special) {
             case LINK -> {
@@ -50,7 +57,10 @@ final class StartTag {
             case IMG -> {
                 srcset(tag);
                 if (!tag.has(Attr.ALT)) {
-                    tag.warn(offset, tag.has(Attr.SRC) ? tag.text(Attr.SRC) : "", Message.of("link.img-alt"));
+                    tag.warn(
+                            offset,
+                            tag.has(Attr.SRC) ? tag.text(Attr.SRC) : "",
+                            Message.of("link.img-alt"));
                 }
                 return true;
             }
@@ -59,7 +69,9 @@ final class StartTag {
                 return true;
             }
             case INPUT -> {
-                if (tag.has(Attr.SRC) && tag.has(Attr.TYPE) && tag.text(Attr.TYPE).strip().equalsIgnoreCase("image")) {
+                if (tag.has(Attr.SRC)
+                        && tag.has(Attr.TYPE)
+                        && tag.text(Attr.TYPE).strip().equalsIgnoreCase("image")) {
                     tag.ref(Attr.SRC);
                 }
                 return false;
@@ -105,11 +117,15 @@ final class StartTag {
         if (!tag.has(Attr.CONTENT)) {
             return;
         }
-        if (tag.has(Attr.HTTP_EQUIV) && tag.text(Attr.HTTP_EQUIV).strip().equalsIgnoreCase("refresh")) {
+        if (tag.has(Attr.HTTP_EQUIV)
+                && tag.text(Attr.HTTP_EQUIV).strip().equalsIgnoreCase("refresh")) {
             tag.refsInside(Attr.CONTENT, "content", MetaRefresh::url);
             return;
         }
-        String property = tag.has(Attr.PROPERTY) ? tag.text(Attr.PROPERTY) : tag.has(Attr.NAME) ? tag.text(Attr.NAME) : "";
+        String property =
+                tag.has(Attr.PROPERTY)
+                        ? tag.text(Attr.PROPERTY)
+                        : tag.has(Attr.NAME) ? tag.text(Attr.NAME) : "";
         if (META_URLS.contains(property.strip().toLowerCase(Locale.ROOT))) {
             tag.ref(Attr.CONTENT);
         }

@@ -8,23 +8,60 @@ import java.util.Locale;
  * (which have no end tag).
  */
 enum Tag {
-    A(Attr.HREF, Attr.XLINK_HREF), AREA(Attr.HREF), LINK(Special.LINK, Attr.HREF), IMG(Special.IMG, Attr.SRC),
-    SOURCE(Special.SRCSET, Attr.SRC), SCRIPT(Content.RAW_TEXT, Attr.SRC), IFRAME(Content.RAW_TEXT, Attr.SRC),
-    FRAME(Attr.SRC), VIDEO(Attr.SRC, Attr.POSTER), AUDIO(Attr.SRC), TRACK(Attr.SRC), OBJECT(Attr.DATA),
-    EMBED(Attr.SRC), INPUT(Special.INPUT), BLOCKQUOTE(Attr.CITE), Q(Attr.CITE), DEL(Attr.CITE), INS(Attr.CITE),
-    META(Special.META), USE(Attr.HREF, Attr.XLINK_HREF), IMAGE(Attr.HREF, Attr.XLINK_HREF), BASE,
-    STYLE(Content.RAW_TEXT), TITLE(Content.ESCAPABLE_RAW_TEXT), TEXTAREA(Content.ESCAPABLE_RAW_TEXT),
-    XMP(Content.RAW_TEXT), NOEMBED(Content.RAW_TEXT), NOFRAMES(Content.RAW_TEXT), PLAINTEXT(Content.PLAIN_TEXT),
-    BR, HR, WBR, COL, PARAM, KEYGEN, BASEFONT, BGSOUND;
+    A(Attr.HREF, Attr.XLINK_HREF),
+    AREA(Attr.HREF),
+    LINK(Special.LINK, Attr.HREF),
+    IMG(Special.IMG, Attr.SRC),
+    SOURCE(Special.SRCSET, Attr.SRC),
+    SCRIPT(Content.RAW_TEXT, Attr.SRC),
+    IFRAME(Content.RAW_TEXT, Attr.SRC),
+    FRAME(Attr.SRC),
+    VIDEO(Attr.SRC, Attr.POSTER),
+    AUDIO(Attr.SRC),
+    TRACK(Attr.SRC),
+    OBJECT(Attr.DATA),
+    EMBED(Attr.SRC),
+    INPUT(Special.INPUT),
+    BLOCKQUOTE(Attr.CITE),
+    Q(Attr.CITE),
+    DEL(Attr.CITE),
+    INS(Attr.CITE),
+    META(Special.META),
+    USE(Attr.HREF, Attr.XLINK_HREF),
+    IMAGE(Attr.HREF, Attr.XLINK_HREF),
+    BASE,
+    STYLE(Content.RAW_TEXT),
+    TITLE(Content.ESCAPABLE_RAW_TEXT),
+    TEXTAREA(Content.ESCAPABLE_RAW_TEXT),
+    XMP(Content.RAW_TEXT),
+    NOEMBED(Content.RAW_TEXT),
+    NOFRAMES(Content.RAW_TEXT),
+    PLAINTEXT(Content.PLAIN_TEXT),
+    BR,
+    HR,
+    WBR,
+    COL,
+    PARAM,
+    KEYGEN,
+    BASEFONT,
+    BGSOUND;
 
     /** How the HTML tokenizer reads what follows the start tag. */
     enum Content {
-        MARKUP, RAW_TEXT, ESCAPABLE_RAW_TEXT, PLAIN_TEXT
+        MARKUP,
+        RAW_TEXT,
+        ESCAPABLE_RAW_TEXT,
+        PLAIN_TEXT
     }
 
     /** Elements whose references need more than reading an attribute; see {@link StartTag}. */
     enum Special {
-        NONE, LINK, IMG, SRCSET, INPUT, META
+        NONE,
+        LINK,
+        IMG,
+        SRCSET,
+        INPUT,
+        META
     }
 
     static final NameTable<Tag> NAMES = new NameTable<>(Tag.class, Tag::htmlName);
@@ -74,8 +111,25 @@ enum Tag {
 
     boolean isVoid() {
         return switch (this) {
-            case AREA, BASE, BR, COL, EMBED, FRAME, HR, IMG, INPUT, KEYGEN, LINK, META, PARAM, SOURCE, TRACK, WBR,
-                    BASEFONT, BGSOUND -> true;
+            case AREA,
+                            BASE,
+                            BR,
+                            COL,
+                            EMBED,
+                            FRAME,
+                            HR,
+                            IMG,
+                            INPUT,
+                            KEYGEN,
+                            LINK,
+                            META,
+                            PARAM,
+                            SOURCE,
+                            TRACK,
+                            WBR,
+                            BASEFONT,
+                            BGSOUND ->
+                    true;
             default -> false;
         };
     }

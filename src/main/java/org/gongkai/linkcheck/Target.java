@@ -2,7 +2,10 @@ package org.gongkai.linkcheck;
 
 import org.gongkai.problem.Message;
 
-/** Where a reference leads, once resolved: a file of the site, another site, nowhere to check, or nowhere. */
+/**
+ * Where a reference leads, once resolved: a file of the site, another site, nowhere to check, or
+ * nowhere.
+ */
 sealed interface Target {
 
     /**
@@ -18,7 +21,10 @@ sealed interface Target {
     /** An http or https URL of another site, without its fragment, as a server receives it. */
     record External(String url) implements Target {}
 
-    /** Valid, or of a kind that is not checked ({@code javascript:}, {@code data:}, unknown schemes). */
+    /**
+     * Valid, or of a kind that is not checked ({@code javascript:}, {@code data:}, unknown
+     * schemes).
+     */
     record Fine() implements Target {}
 
     record Broken(Message reason) implements Target {}

@@ -18,15 +18,29 @@ final class TextReport {
                 file = f.file();
                 out.write(prefix + file + "\n");
             }
-            out.write("  " + f.line() + ":" + f.column() + " " + f.severity().label() + ": "
-                    + (f.url().isEmpty() ? "" : f.url() + ": ") + f.reasonText(locale) + "\n");
+            out.write(
+                    "  "
+                            + f.line()
+                            + ":"
+                            + f.column()
+                            + " "
+                            + f.severity().label()
+                            + ": "
+                            + (f.url().isEmpty() ? "" : f.url() + ": ")
+                            + f.reasonText(locale)
+                            + "\n");
         }
         out.write(summary(r) + "\n");
     }
 
     /** {@code checked 12 files, 340 links: 1 error, 2 warnings}. */
     static String summary(Report r) {
-        String checked = "checked " + count(r.files().size(), "file") + ", " + count(r.links(), "link") + ": ";
+        String checked =
+                "checked "
+                        + count(r.files().size(), "file")
+                        + ", "
+                        + count(r.links(), "link")
+                        + ": ";
         if (r.findings().isEmpty()) {
             return checked + "no broken links";
         }

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * A URL split into its parts as RFC 3986 does, leniently (raw spaces and Chinese characters are
- * kept as written), and resolved against a base as a browser does. Absent parts are null: this
- * type stays inside the package.
+ * kept as written), and resolved against a base as a browser does. Absent parts are null: this type
+ * stays inside the package.
  *
  * @param scheme lower case, or null for a relative reference
  * @param authority the host with its user and port, or null when there is no {@code //}
@@ -82,18 +82,32 @@ record Url(String scheme, String authority, String path, String query, String fr
     Resolved resolve(Url ref) {
         if (ref.scheme != null) {
             Path p = Path.normalize(ref.path.isEmpty() && ref.authority != null ? "/" : ref.path);
-            return new Resolved(new Url(ref.scheme, ref.authority, p.path, ref.query, ref.fragment), p.aboveRoot);
+            return new Resolved(
+                    new Url(ref.scheme, ref.authority, p.path, ref.query, ref.fragment),
+                    p.aboveRoot);
         }
         if (ref.authority != null) {
             Path p = Path.normalize(ref.path.isEmpty() ? "/" : ref.path);
-            return new Resolved(new Url(scheme, ref.authority, p.path, ref.query, ref.fragment), p.aboveRoot);
+            return new Resolved(
+                    new Url(scheme, ref.authority, p.path, ref.query, ref.fragment), p.aboveRoot);
         }
         if (ref.path.isEmpty()) {
-            return new Resolved(new Url(scheme, authority, path, ref.query != null ? ref.query : query, ref.fragment), false);
+            return new Resolved(
+                    new Url(
+                            scheme,
+                            authority,
+                            path,
+                            ref.query != null ? ref.query : query,
+                            ref.fragment),
+                    false);
         }
-        String merged = ref.path.startsWith("/") ? ref.path : path.substring(0, path.lastIndexOf('/') + 1) + ref.path;
+        String merged =
+                ref.path.startsWith("/")
+                        ? ref.path
+                        : path.substring(0, path.lastIndexOf('/') + 1) + ref.path;
         Path p = Path.normalize(merged);
-        return new Resolved(new Url(scheme, authority, p.path, ref.query, ref.fragment), p.aboveRoot);
+        return new Resolved(
+                new Url(scheme, authority, p.path, ref.query, ref.fragment), p.aboveRoot);
     }
 
     /** The URL without its fragment, as a server receives it. */
@@ -147,7 +161,9 @@ record Url(String scheme, String authority, String path, String query, String fr
 
         /** Whether a segment of {@code path} may be {@code .} or {@code ..}, written or encoded. */
         private static boolean hasDotSegment(String path) {
-            for (int i = path.indexOf('/'); i >= 0 && i + 1 < path.length(); i = path.indexOf('/', i + 1)) {
+            for (int i = path.indexOf('/');
+                    i >= 0 && i + 1 < path.length();
+                    i = path.indexOf('/', i + 1)) {
                 char c = path.charAt(i + 1);
                 if (c == '.' || c == '%') {
                     return true;
@@ -162,7 +178,10 @@ record Url(String scheme, String authority, String path, String query, String fr
         }
 
         private static boolean isDotDot(String s) {
-            return s.equals("..") || s.equalsIgnoreCase(".%2e") || s.equalsIgnoreCase("%2e.") || s.equalsIgnoreCase("%2e%2e");
+            return s.equals("..")
+                    || s.equalsIgnoreCase(".%2e")
+                    || s.equalsIgnoreCase("%2e.")
+                    || s.equalsIgnoreCase("%2e%2e");
         }
     }
 }

@@ -4,10 +4,10 @@
  * org.gongkai.linkcheck.LinkChecker} is the engine and {@link org.gongkai.linkcheck.ReportFormat}
  * writes its {@link org.gongkai.linkcheck.Report} as text, JSON or JUnit XML.
  *
- * <p>How a check runs: the folder is listed once ({@code SiteIndex}); every page and style sheet
- * is read once, in parallel, by a byte-level scanner that collects references and fragment targets
- * in the same pass ({@code HtmlScanner}, {@code CssScanner}); then every reference is resolved
- * ({@code Resolver}) and checked against the listing and the targets ({@code LocalCheck}), again in
+ * <p>How a check runs: the folder is listed once ({@code SiteIndex}); every page and style sheet is
+ * read once, in parallel, by a byte-level scanner that collects references and fragment targets in
+ * the same pass ({@code HtmlScanner}, {@code CssScanner}); then every reference is resolved ({@code
+ * Resolver}) and checked against the listing and the targets ({@code LocalCheck}), again in
  * parallel; links to other sites are asked about only with {@code external} ({@code
  * ExternalLinks}). Only the references found broken get a line and column ({@code
  * FindingPositions}).
@@ -27,8 +27,8 @@
  *       absolute URL it resolves to (with a base URL).
  *   <li>An empty {@code href} is a warning; any other empty URL attribute ({@code src=""}) is an
  *       error, since it loads the page itself in place of an image or script.
- *   <li>A folder's URL without its slash works when the folder has an {@code index.html}, since
- *       web servers redirect it.
+ *   <li>A folder's URL without its slash works when the folder has an {@code index.html}, since web
+ *       servers redirect it.
  *   <li>An absolute URL to the site's host but outside the path of {@code base_url} belongs to
  *       another site on that host: it is external.
  *   <li>A {@code mailto:} address needs a domain with a dot; a {@code tel:} a digit.

@@ -2,6 +2,13 @@ package org.gongkai.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gongkai.cli.Main;
+import org.gongkai.problem.Pos;
+import org.gongkai.problem.Problem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,36 +18,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.gongkai.cli.Main;
-import org.gongkai.problem.Pos;
-import org.gongkai.problem.Problem;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A build checks the links of its output before the output replaces the old site. */
 class BuildLinkCheckTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     String err;
 
     @BeforeEach
     void site() throws IOException {
-        Files.writeString(dir.resolve("site.yaml"), "title: 测试\nbase_url: https://budget.example.gov.cn/\nlanguage: en\n");
+        Files.writeString(
+                dir.resolve("site.yaml"),
+                "title: 测试\nbase_url: https://budget.example.gov.cn/\nlanguage: en\n");
         narrative("[the department](/lx-zgh/)");
     }
 
     void narrative(String markdown) throws IOException {
         Files.createDirectories(dir.resolve("content/lx-zgh"));
-        Files.writeString(dir.resolve("content/lx-zgh/2023.md"),
-                "---\ndepartment: 泸县总工会\nyear: 2023\nkind: budget\n---\n\n## 一、概况\n\n" + markdown + "\n");
+        Files.writeString(
+                dir.resolve("content/lx-zgh/2023.md"),
+                "---\ndepartment: 泸县总工会\nyear: 2023\nkind: budget\n---\n\n## 一、概况\n\n"
+                        + markdown
+                        + "\n");
     }
 
     int build(String... more) {
         StringWriter out = new StringWriter();
         StringWriter e = new StringWriter();
-        String[] args = Stream.concat(Stream.of("build", "--source", dir.toString()), Stream.of(more)).toArray(String[]::new);
+        String[] args =
+                Stream.concat(Stream.of("build", "--source", dir.toString()), Stream.of(more))
+                        .toArray(String[]::new);
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(e));
         err = e.toString();
         return code;
@@ -67,10 +74,14 @@ class BuildLinkCheckTest {
 
         assertThat(files(dir.resolve("site"))).isEqualTo(before);
         assertThat(dir.resolve(".site.new")).doesNotExist();
-        assertThat(err).containsPattern("error: site/lx-zgh/2023/index\\.html:\\d+:\\d+: /lx-zgh/2022/: "
-                + "there is no lx-zgh/2022/ in the site\n");
-        assertThat(err).containsPattern("error: site/lx-zgh/2023/index\\.html:\\d+:\\d+: #二没有这一节: "
-                + "there is no element with id or name \"二没有这一节\" on this page\n");
+        assertThat(err)
+                .containsPattern(
+                        "error: site/lx-zgh/2023/index\\.html:\\d+:\\d+: /lx-zgh/2022/: "
+                                + "there is no lx-zgh/2022/ in the site\n");
+        assertThat(err)
+                .containsPattern(
+                        "error: site/lx-zgh/2023/index\\.html:\\d+:\\d+: #二没有这一节: "
+                                + "there is no element with id or name \"二没有这一节\" on this page\n");
         assertThat(err).contains("build failed: 2 errors");
     }
 
@@ -87,7 +98,8 @@ class BuildLinkCheckTest {
     @Test
     void brokenLinkIsAProblemOfKindLinkAtItsLineAndColumn() throws IOException {
         narrative("[2022](/lx-zgh/2022/)");
-        BuildResult r = new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, true, true));
+        BuildResult r =
+                new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, true, true));
         assertThat(r.exitCode()).isEqualTo(1);
         Problem p = r.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
         assertThat(p.kind()).isEqualTo("link");
@@ -108,6 +120,7 @@ class BuildLinkCheckTest {
     void noCheckPublishesDespiteTheBrokenLink() throws IOException {
         narrative("[2022](/lx-zgh/2022/)");
         assertThat(build("--no-check")).as(err).isZero();
-        assertThat(Files.readString(dir.resolve("site/lx-zgh/2023/index.html"))).contains("href=\"/lx-zgh/2022/\"");
+        assertThat(Files.readString(dir.resolve("site/lx-zgh/2023/index.html")))
+                .contains("href=\"/lx-zgh/2022/\"");
     }
 }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,20 +26,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * External links against a server started here on 127.0.0.1 (random port): each path of it
- * answers as one kind of remote site does, and counts the requests it gets.
+ * External links against a server started here on 127.0.0.1 (random port): each path of it answers
+ * as one kind of remote site does, and counts the requests it gets.
  */
 @Timeout(30)
 class ExternalLinksTest {
-    @TempDir
-    Path site;
+    @TempDir Path site;
 
     private HttpServer server;
     private ExecutorService threads;
@@ -127,37 +128,65 @@ class ExternalLinksTest {
     }
 
     private LinkChecker.Builder checker() {
-        return LinkChecker.builder().external(true).connectTimeout(Duration.ofSeconds(2))
-                .readTimeout(Duration.ofMillis(300)).retries(1).backoff(Duration.ofMillis(10));
+        return LinkChecker.builder()
+                .external(true)
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofMillis(300))
+                .retries(1)
+                .backoff(Duration.ofMillis(10));
     }
 
     private void page(String name, String... paths) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (String p : paths) {
-            sb.append("<a href=\"").append(p.startsWith("http") ? p : root + p).append("\">x</a>\n");
+            sb.append("<a href=\"")
+                    .append(p.startsWith("http") ? p : root + p)
+                    .append("\">x</a>\n");
         }
         Files.writeString(site.resolve(name), sb.toString());
     }
 
     private String findings(Report r) {
         return r.findings().stream()
-                .map(f -> f.severity().label() + " " + f.file() + ":" + f.line() + " " + f.url().replace(root, "")
-                        + " " + f.reasonText(java.util.Locale.ENGLISH).replace(root, ""))
+                .map(
+                        f ->
+                                f.severity().label()
+                                        + " "
+                                        + f.file()
+                                        + ":"
+                                        + f.line()
+                                        + " "
+                                        + f.url().replace(root, "")
+                                        + " "
+                                        + f.reasonText(java.util.Locale.ENGLISH).replace(root, ""))
                 .collect(Collectors.joining("\n"));
     }
 
     @Test
     void eachAnswerGivesItsFinding() throws IOException {
-        page("index.html", "/ok", "/missing", "/moved", "/moved-to-missing", "/no-head", "/busy", "/flaky",
-                "/slow", "/forbidden", "/moved-relative", "/loop");
+        page(
+                "index.html",
+                "/ok",
+                "/missing",
+                "/moved",
+                "/moved-to-missing",
+                "/no-head",
+                "/busy",
+                "/flaky",
+                "/slow",
+                "/forbidden",
+                "/moved-relative",
+                "/loop");
         Report r = checker().build().check(site);
-        assertThat(findings(r)).isEqualTo("""
-                error index.html:2 /missing the server answered 404
-                error index.html:4 /moved-to-missing redirected to /missing, which answered 404
-                error index.html:8 /slow no answer within 0.3 s
-                warning index.html:9 /forbidden the server answered 403, which may only mean that it turns robots away: \
-                check the link in a browser
-                error index.html:11 /loop more than 10 redirects""");
+        assertThat(findings(r))
+                .isEqualTo(
+                        """
+error index.html:2 /missing the server answered 404
+error index.html:4 /moved-to-missing redirected to /missing, which answered 404
+error index.html:8 /slow no answer within 0.3 s
+warning index.html:9 /forbidden the server answered 403, which may only mean that it turns robots away: \
+check the link in a browser
+error index.html:11 /loop more than 10 redirects""");
         assertThat(r.links()).isEqualTo(11);
     }
 
@@ -173,7 +202,8 @@ class ExternalLinksTest {
         page("index.html", "/busy");
         Instant start = Instant.now();
         assertThat(checker().build().check(site).findings()).isEmpty();
-        assertThat(Duration.between(start, Instant.now())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(Duration.between(start, Instant.now()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(950));
         assertThat(requests.get("/busy")).hasValue(2);
     }
 
@@ -191,8 +221,10 @@ class ExternalLinksTest {
     void persistentTooManyRequestsIsAWarning() throws IOException {
         page("index.html", "/pace");
         Report r = checker().build().check(site);
-        assertThat(findings(r)).isEqualTo("warning index.html:1 /pace the server answered 429, which may only mean "
-                + "that it turns robots away: check the link in a browser");
+        assertThat(findings(r))
+                .isEqualTo(
+                        "warning index.html:1 /pace the server answered 429, which may only mean "
+                                + "that it turns robots away: check the link in a browser");
         assertThat(r.hasErrors()).isFalse();
     }
 
@@ -201,10 +233,12 @@ class ExternalLinksTest {
         page("a.html", "/count", "/missing", "/missing#part");
         page("b.html", "/count", "/missing");
         Report r = checker().build().check(site);
-        assertThat(findings(r)).isEqualTo("""
-                error a.html:2 /missing the server answered 404
-                error a.html:3 /missing#part the server answered 404
-                error b.html:2 /missing the server answered 404""");
+        assertThat(findings(r))
+                .isEqualTo(
+                        """
+                        error a.html:2 /missing the server answered 404
+                        error a.html:3 /missing#part the server answered 404
+                        error b.html:2 /missing the server answered 404""");
         assertThat(requests.get("/count")).hasValue(1);
         assertThat(requests.get("/missing")).hasValue(2); // HEAD, then GET
     }
@@ -216,28 +250,36 @@ class ExternalLinksTest {
         LinkChecker checker = checker().cache(cache).build();
         checker.check(site);
         Report second = checker.check(site);
-        assertThat(findings(second)).isEqualTo("error index.html:2 /missing the server answered 404");
+        assertThat(findings(second))
+                .isEqualTo("error index.html:2 /missing the server answered 404");
         assertThat(requests.get("/count")).hasValue(1);
         assertThat(requests.get("/missing")).hasValue(4);
-        assertThat(Files.readString(cache)).matches("\\d+\t" + root.replace(".", "\\.") + "/count\n");
+        assertThat(Files.readString(cache))
+                .matches("\\d+\t" + root.replace(".", "\\.") + "/count\n");
     }
 
     @Test
     void cachedResultsExpire() throws IOException {
         page("index.html", "/count");
         Path cache = site.resolveSibling(site.getFileName() + "-cache.tsv");
-        long dayAndAMinuteAgo = Instant.now().minus(Duration.ofHours(24)).minusSeconds(60).getEpochSecond();
+        long dayAndAMinuteAgo =
+                Instant.now().minus(Duration.ofHours(24)).minusSeconds(60).getEpochSecond();
         Files.writeString(cache, dayAndAMinuteAgo + "\t" + root + "/count\n");
         checker().cache(cache).build().check(site);
         assertThat(requests.get("/count")).hasValue(1);
-        Files.writeString(cache, Instant.now().minusSeconds(60).getEpochSecond() + "\t" + root + "/count\n");
+        Files.writeString(
+                cache, Instant.now().minusSeconds(60).getEpochSecond() + "\t" + root + "/count\n");
         checker().cache(cache).build().check(site);
         assertThat(requests.get("/count")).hasValue(1);
     }
 
     @Test
     void requestsToOneHostAreLimited() throws IOException {
-        page("index.html", List.of(1, 2, 3, 4, 5, 6, 7, 8).stream().map(i -> "/wait-" + i).toArray(String[]::new));
+        page(
+                "index.html",
+                List.of(1, 2, 3, 4, 5, 6, 7, 8).stream()
+                        .map(i -> "/wait-" + i)
+                        .toArray(String[]::new));
         Report r = checker().readTimeout(Duration.ofSeconds(5)).perHost(2).build().check(site);
         assertThat(r.findings()).isEmpty();
         assertThat(maxInFlight.get()).isEqualTo(2);
@@ -253,7 +295,9 @@ class ExternalLinksTest {
     @Test
     void ignoredUrlsAreNotAsked() throws IOException {
         page("index.html", "/missing", "/forbidden");
-        Files.writeString(site.resolve("more.html"), "<p data-check-ignore><a href=\"" + root + "/slow\">x</a></p>");
+        Files.writeString(
+                site.resolve("more.html"),
+                "<p data-check-ignore><a href=\"" + root + "/slow\">x</a></p>");
         Report r = checker().ignore(List.of("/missing$")).build().check(site);
         assertThat(findings(r)).startsWith("warning index.html:2 /forbidden");
         assertThat(requests).containsOnlyKeys("/forbidden");

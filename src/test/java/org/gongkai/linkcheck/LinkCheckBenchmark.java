@@ -1,6 +1,7 @@
 package org.gongkai.linkcheck;
 
 import com.sun.management.OperatingSystemMXBean;
+
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ public final class LinkCheckBenchmark {
         }
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         LinkChecker checker = b.build();
-        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        OperatingSystemMXBean os =
+                (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int run = 1; run <= runs; run++) {
             long cpu = os.getProcessCpuTime();
             Report r = checker.check(dir);
@@ -39,9 +41,19 @@ public final class LinkCheckBenchmark {
             // CPU time beside wall time: on a shared machine the wall time says more about the
             // neighbours than about the checker.
             double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
-            System.out.println(String.format(Locale.ROOT,
-                    "run %d: %d pages, %d links, %d findings in %.2f s (%.2f s CPU): %.0f pages/s, %.0f links/s",
-                    run, r.pages(), r.links(), r.findings().size(), s, cpuSeconds, r.pages() / s, r.links() / s));
+            System.out.println(
+                    String.format(
+                            Locale.ROOT,
+                            "run %d: %d pages, %d links, %d findings in %.2f s (%.2f s CPU): %.0f"
+                                + " pages/s, %.0f links/s",
+                            run,
+                            r.pages(),
+                            r.links(),
+                            r.findings().size(),
+                            s,
+                            cpuSeconds,
+                            r.pages() / s,
+                            r.links() / s));
         }
     }
 }

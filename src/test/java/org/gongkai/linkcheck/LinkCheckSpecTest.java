@@ -2,6 +2,10 @@ package org.gongkai.linkcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,9 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The corpus: each {@code specs/linkcheck/*.case} file is a small site and the report it must give.
@@ -28,14 +29,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * error index.html:1:4 "missing.html" there is no missing.html in the site
  * </pre>
  *
- * Run with {@code -Dgongkai.updateSpecs=true} to write the actual reports into the files, then
- * read every change before committing it.
+ * Run with {@code -Dgongkai.updateSpecs=true} to write the actual reports into the files, then read
+ * every change before committing it.
  */
 class LinkCheckSpecTest {
     static final Path SPECS = Path.of("src/test/resources/specs/linkcheck");
 
-    @TempDir
-    Path site;
+    @TempDir Path site;
 
     static Stream<Path> cases() throws IOException {
         List<Path> files;
@@ -59,17 +59,36 @@ class LinkCheckSpecTest {
     }
 
     static String render(Report r) {
-        StringBuilder sb = new StringBuilder("checked " + r.files().size() + (r.files().size() == 1 ? " file, " : " files, ")
-                + r.links() + (r.links() == 1 ? " link\n" : " links\n"));
+        StringBuilder sb =
+                new StringBuilder(
+                        "checked "
+                                + r.files().size()
+                                + (r.files().size() == 1 ? " file, " : " files, ")
+                                + r.links()
+                                + (r.links() == 1 ? " link\n" : " links\n"));
         for (LinkFinding f : r.findings()) {
-            sb.append(f.severity().label()).append(' ').append(f.file()).append(':').append(f.line()).append(':')
-                    .append(f.column()).append(' ').append(quote(f.url())).append(' ')
-                    .append(f.reasonText(Locale.ENGLISH)).append('\n');
+            sb.append(f.severity().label())
+                    .append(' ')
+                    .append(f.file())
+                    .append(':')
+                    .append(f.line())
+                    .append(':')
+                    .append(f.column())
+                    .append(' ')
+                    .append(quote(f.url()))
+                    .append(' ')
+                    .append(f.reasonText(Locale.ENGLISH))
+                    .append('\n');
         }
         return sb.toString();
     }
 
     private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"";
+        return "\""
+                + s.replace("\\", "\\\\")
+                        .replace("\"", "\\\"")
+                        .replace("\n", "\\n")
+                        .replace("\t", "\\t")
+                + "\"";
     }
 }

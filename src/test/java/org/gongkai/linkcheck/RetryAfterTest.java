@@ -2,9 +2,10 @@ package org.gongkai.linkcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
 
 class RetryAfterTest {
     private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
@@ -16,7 +17,8 @@ class RetryAfterTest {
 
     @Test
     void readsAnHttpDate() {
-        assertThat(RetryAfter.parse("Sat, 21 Nov 2026 08:01:30 GMT", NOW)).contains(Duration.ofSeconds(90));
+        assertThat(RetryAfter.parse("Sat, 21 Nov 2026 08:01:30 GMT", NOW))
+                .contains(Duration.ofSeconds(90));
     }
 
     @Test

@@ -16,7 +16,12 @@ import java.util.Optional;
  * One {@code specs/linkcheck/*.case} file, read: its options, its files (as bytes, in their
  * charset) and its expected report. The format is described on {@link LinkCheckSpecTest}.
  */
-record SpecCase(String text, Optional<URI> baseUrl, List<String> ignore, Map<String, byte[]> files, String expected) {
+record SpecCase(
+        String text,
+        Optional<URI> baseUrl,
+        List<String> ignore,
+        Map<String, byte[]> files,
+        String expected) {
     static final String SECTION = "=== ";
 
     static SpecCase read(Path spec) throws IOException {
@@ -46,7 +51,9 @@ record SpecCase(String text, Optional<URI> baseUrl, List<String> ignore, Map<Str
             } else {
                 Charset charset = StandardCharsets.UTF_8;
                 if (name.endsWith(")")) {
-                    charset = Charset.forName(name.substring(name.lastIndexOf(" (") + 2, name.length() - 1));
+                    charset =
+                            Charset.forName(
+                                    name.substring(name.lastIndexOf(" (") + 2, name.length() - 1));
                     name = name.substring(0, name.lastIndexOf(" ("));
                 }
                 files.put(name, body.getBytes(charset));
@@ -79,6 +86,9 @@ record SpecCase(String text, Optional<URI> baseUrl, List<String> ignore, Map<Str
 
     /** The text of the file with {@code report} as its expected section. */
     String withExpected(String report) {
-        return text.substring(0, text.lastIndexOf(SECTION + "expected\n")) + SECTION + "expected\n" + report;
+        return text.substring(0, text.lastIndexOf(SECTION + "expected\n"))
+                + SECTION
+                + "expected\n"
+                + report;
     }
 }
