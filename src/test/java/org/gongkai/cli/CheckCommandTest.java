@@ -143,6 +143,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void statsGoToTheErrorStream() {
+        assertThat(run(pages.toString(), "--site", dir.toString(), "--stats"))
+                .isEqualTo(ExitCode.OK);
+        assertThat(out).isEqualTo("checked 2 files, 2 links: no broken links\n");
+        assertThat(err)
+                .matches(
+                        "checked 2 pages \\(2 files\\) and 2 links in [0-9.]+ s: \\d+ pages/s, \\d+"
+                                + " links/s\n");
+    }
+
+    @Test
     void sameFolderGivesTheSameBytes() throws IOException {
         breakALink();
         run(pages.toString(), "--site", dir.toString(), "--format", "json");
