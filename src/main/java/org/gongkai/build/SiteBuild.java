@@ -29,7 +29,7 @@ import org.gongkai.search.SearchIndex;
  * One build of a site, from {@code site.yaml} to the swapped-in output. Disclosures are read,
  * checked, rendered and written in parallel, each on its own; the pages that gather several
  * disclosures are built afterwards from their summaries. Any content error discards the new output
- * and leaves the old site as it was.
+ * and leaves the old site as it was, and so does a broken link in the new output.
  *
  * <pre>
  * BuildResult r = new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, true, true));
@@ -87,6 +87,13 @@ public final class SiteBuild {
             OutputDir dir = out.get();
             SitePages site = new SitePages(pages.get(), config, dir, options.source());
             int aggregatePages = site.write(summaries, profiles, home, search, searchIds);
+            if (options.linkCheck()) {
+                problems.addAll(LinkStage.check(config, dir.staging(), options.source(), options.output()));
+                if (problems.hasErrors()) {
+                    dir.abort();
+                    return new BuildResult(1, problems.sorted(), 0, 0, 0, millis(start), config.language().locale());
+                }
+            }
             dir.commit();
             return new BuildResult(0, problems.sorted(), summaries.size() + aggregatePages, dir.files(), dir.bytes(), millis(start), config.language().locale());
         } catch (RuntimeException e) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Publishes public budget disclosures as a static website.",
-        subcommands = {BuildCommand.class, ValidateCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ValidateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,124 @@
+package org.gongkai.linkcheck;
+
+import org.gongkai.problem.Message;
+import org.gongkai.problem.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the references of one scanned page or style sheet against the site, and collects those
+ * that lead to other sites for the external check. Thread-safe; pages are checked in parallel.
+ */
+final class PageCheck {
+    private final Resolver resolver;
+    private final LocalCheck local;
+    private final List<Pattern> ignore;
+
+    // A generated site writes the same root-relative links (home, years, style sheet, feed) on
+    // every page, and without a <base> or a fragment those have the same verdict from any page:
+    // work each out once.
+    private final Map<String, Optional<Message>> rootRelative = new ConcurrentHashMap<>();
+
+    PageCheck(Resolver resolver, LocalCheck local, List<Pattern> ignore) {
+        this.resolver = resolver;
+        this.local = local;
+        this.ignore = ignore;
+    }
+
+    /** A reference to another site, kept with where it was written. */
+    record ExternalRef(String url, String file, Ref ref) {}
+
+    /**
+     * What one page gave.
+     *
+     * @param links the references checked, without those ignored
+     */
+    record Result(List<PendingFinding> findings, int links, List<ExternalRef> external) {}
+
+    Result check(ScannedPage page) {
+        List<PendingFinding> findings = new ArrayList<>(page.findings());
+        List<ExternalRef> external = new ArrayList<>();
+        Url base = resolver.documentBase(page.path(), page.base());
+        int links = 0;
+        for (Ref ref : page.refs()) {
+            String url = Chars.urlTrim(ref.url());
+            if (!ignore.isEmpty()
+                    && (ignored(url)
+                            || resolver.absolute(base, url).filter(this::ignored).isPresent())) {
+                continue;
+            }
+            if (url.isEmpty()) {
+                links++;
+                findings.add(
+                        ref.attr().equals("href")
+                                ? finding(
+                                        Severity.WARNING, page, ref, Message.of("link.empty-href"))
+                                : finding(
+                                        Severity.ERROR,
+                                        page,
+                                        ref,
+                                        Message.of("link.empty", ref.attr())));
+                continue;
+            }
+            if (page.base().isEmpty()
+                    && url.charAt(0) == '/'
+                    && !url.startsWith("//")
+                    && url.indexOf('#') < 0) {
+                links++;
+                rootRelative
+                        .computeIfAbsent(url, u -> local(resolver.target(base, u), page.path()))
+                        .ifPresent(m -> findings.add(finding(Severity.ERROR, page, ref, m)));
+                continue;
+            }
+            if (page.base().isEmpty() && url.charAt(0) == '#') {
+                // a fragment of this very page, as every page's skip link is: nothing to resolve
+                links++;
+                local.check(new Target.Local(page.path(), false, url.substring(1)), page.path())
+                        .ifPresent(m -> findings.add(finding(Severity.ERROR, page, ref, m)));
+                continue;
+            }
+            Target target = resolver.target(base, url);
+            links++;
+            if (resolver.isHttps() && url.regionMatches(true, 0, "http://", 0, 7)) {
+                findings.add(finding(Severity.WARNING, page, ref, Message.of("link.insecure")));
+            }
+            if (target instanceof Target.External e) {
+                external.add(new ExternalRef(e.url(), page.path(), ref));
+            } else {
+                local(target, page.path())
+                        .ifPresent(m -> findings.add(finding(Severity.ERROR, page, ref, m)));
+            }
+        }
+        return new Result(findings, links, external);
+    }
+
+    /** What is wrong with a target that is not another site's, if anything. */
+    private Optional<Message> local(Target target, String from) {
+        if (target instanceof Target.Broken b) {
+            return Optional.of(b.reason());
+        }
+        if (target instanceof Target.Local l) {
+            return local.check(l, from);
+        }
+        return Optional.empty();
+    }
+
+    private boolean ignored(String url) {
+        for (Pattern p : ignore) {
+            if (p.matcher(url).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PendingFinding finding(
+            Severity severity, ScannedPage page, Ref ref, Message reason) {
+        return PendingFinding.of(severity, page.path(), ref, reason);
+    }
+}
