@@ -10,11 +10,19 @@ import org.gongkai.problem.Problem;
  *
  * @param exitCode {@code 0} success, {@code 1} content errors or broken links, {@code 2}
  *     configuration errors
+ * @param timings the time each phase took
  * @param locale the language to print problems in: the site's, English when its configuration
  *     could not be read
  */
 public record BuildResult(
-        int exitCode, List<Problem> problems, int pages, long files, long bytes, long millis, Locale locale) {
+        int exitCode,
+        List<Problem> problems,
+        int pages,
+        long files,
+        long bytes,
+        long millis,
+        Locale locale,
+        Timings timings) {
 
     public BuildResult {
         problems = List.copyOf(problems);

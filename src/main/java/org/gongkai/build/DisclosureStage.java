@@ -1,6 +1,7 @@
 package org.gongkai.build;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,13 +39,18 @@ final class DisclosureStage {
     private final Map<String, List<Integer>> yearsBySlug;
     private final SearchIndex search;
     private final SearchIds searchIds;
+    private final Timings timings;
+    private final Progress progress;
     private final AtomicBoolean failed = new AtomicBoolean();
     private final DataJson dataJson = new DataJson();
     private final CsvExport csv = new CsvExport();
 
     DisclosureStage(ContentLoader loader, Reconciler reconciler, Pages pages, Optional<OutputDir> out,
-            boolean strict, ContentTree tree, SearchIndex search, SearchIds searchIds) {
+            boolean strict, ContentTree tree, SearchIndex search, SearchIds searchIds, Timings timings,
+            Progress progress) {
         this.loader = loader;
+        this.timings = timings;
+        this.progress = progress;
         this.search = search;
         this.searchIds = searchIds;
         this.reconciler = reconciler;
@@ -66,14 +72,22 @@ final class DisclosureStage {
     record Result(List<Problem> problems, Optional<DisclosureSummary> summary) {}
 
     Result process(SourceFile file) {
-        Loaded<Disclosure> loaded = loader.disclosure(file);
+        try {
+            return processOne(file);
+        } finally {
+            progress.advance();
+        }
+    }
+
+    private Result processOne(SourceFile file) {
+        Loaded<Disclosure> loaded = timings.time(Phase.LOAD, () -> loader.disclosure(file));
         List<Problem> problems = new ArrayList<>(loaded.problems());
         if (loaded.value().isEmpty()) {
             failed.set(true);
             return new Result(problems, Optional.empty());
         }
         Derived d = Derived.of(loaded.value().get());
-        List<Finding> findings = reconciler.check(d);
+        List<Finding> findings = timings.time(Phase.CHECK, () -> reconciler.check(d));
         for (Finding f : findings) {
             problems.add(Reconciler.toProblem(file.name(), f, strict));
         }
@@ -89,12 +103,21 @@ final class DisclosureStage {
     private void write(OutputDir dir, Derived d, List<Finding> findings) {
         Disclosure x = d.disclosure();
         String base = x.slug() + "/" + x.year() + "/";
+        long start = System.nanoTime();
         List<TableView> tables = pages.tables(d);
-        dir.write(base + "index.html", pages.disclosure(d, findings, yearsBySlug.get(x.slug()), tables));
-        dir.write(base + "data.json", dataJson.json(d, findings));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(base + "index.html", utf8(pages.disclosure(d, findings, yearsBySlug.get(x.slug()), tables)));
+        files.put(base + "data.json", dataJson.json(d, findings));
         for (TableView t : tables) {
-            dir.write(base + t.id() + ".csv", csv.csv(t));
+            files.put(base + t.id() + ".csv", csv.csv(t));
         }
-        search.add(pages.searchDocument(searchIds.disclosure(x.slug(), x.year()), d, tables), dir::write);
+        timings.add(Phase.RENDER, System.nanoTime() - start);
+        timings.time(Phase.WRITE, () -> files.forEach(dir::write));
+        timings.time(Phase.SEARCH, () -> search.add(
+                pages.searchDocument(searchIds.disclosure(x.slug(), x.year()), d, tables), dir::write));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -36,23 +36,36 @@ import org.gongkai.search.SearchIndex;
  * </pre>
  */
 public final class SiteBuild {
+    private final Progress progress;
+
+    public SiteBuild() {
+        this(Progress.NONE);
+    }
+
+    /** A build that reports how far it has come to {@code progress}. */
+    public SiteBuild(Progress progress) {
+        this.progress = progress;
+    }
 
     public BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
+        Timings timings = new Timings();
         ProblemList problems = new ProblemList();
         SiteConfig config;
+        long configStart = System.nanoTime();
         try {
             config = new SiteConfigReader().read(options.source(), problems);
         } catch (ConfigException e) {
-            return new BuildResult(2, e.problems(), 0, 0, 0, millis(start), Language.EN.locale());
+            return new BuildResult(2, e.problems(), 0, 0, 0, millis(start), Language.EN.locale(), timings);
         }
         Optional<Pages> pages = Pages.create(options.source(), config);
         if (pages.isEmpty()) {
             problems.add(Problem.error("config", "site.yaml", Pos.NONE, "theme",
                     Message.of("config.theme-missing", config.theme())));
-            return new BuildResult(2, problems.sorted(), 0, 0, 0, millis(start), config.language().locale());
+            return new BuildResult(2, problems.sorted(), 0, 0, 0, millis(start), config.language().locale(), timings);
         }
         ContentTree tree = ContentTree.scan(options.source());
+        timings.add(Phase.CONFIG, System.nanoTime() - configStart);
         problems.addAll(tree.problems());
         ContentLoader loader = new ContentLoader(config);
         Reconciler reconciler = new Reconciler(config.tolerance());
@@ -61,8 +74,10 @@ public final class SiteBuild {
             SearchIds searchIds = SearchIds.of(tree);
             SearchIndex search = new SearchIndex(searchIds.count());
             DisclosureStage stage = new DisclosureStage(loader, reconciler, pages.get(), out, options.strict(), tree,
-                    search, searchIds);
+                    search, searchIds, timings, progress);
+            progress.start("disclosures", tree.disclosures().size());
             List<DisclosureStage.Result> results = tree.disclosures().parallelStream().map(stage::process).toList();
+            progress.done();
             List<DisclosureSummary> summaries = new ArrayList<>();
             for (DisclosureStage.Result r : results) {
                 problems.addAll(r.problems());
@@ -74,28 +89,28 @@ public final class SiteBuild {
                 problems.addAll(p.problems());
                 p.value().ifPresent(v -> profiles.put(f.slug(), v));
             }
-            HomeIntro home = HomeIntro.NONE;
-            if (tree.home().isPresent()) {
-                Loaded<HomeIntro> h = loader.home(tree.home().get());
+            HomeIntro home = tree.home().map(f -> {
+                Loaded<HomeIntro> h = loader.home(f);
                 problems.addAll(h.problems());
-                home = h.value().orElse(HomeIntro.NONE);
-            }
+                return h.value().orElse(HomeIntro.NONE);
+            }).orElse(HomeIntro.NONE);
             if (problems.hasErrors() || out.isEmpty()) {
                 out.ifPresent(OutputDir::abort);
-                return new BuildResult(problems.hasErrors() ? 1 : 0, problems.sorted(), 0, 0, 0, millis(start), config.language().locale());
+                return new BuildResult(problems.hasErrors() ? 1 : 0, problems.sorted(), 0, 0, 0, millis(start), config.language().locale(), timings);
             }
             OutputDir dir = out.get();
             SitePages site = new SitePages(pages.get(), config, dir, options.source());
-            int aggregatePages = site.write(summaries, profiles, home, search, searchIds);
+            int aggregatePages = timings.time(Phase.AGGREGATE, () -> site.write(summaries, profiles, home, search, searchIds));
             if (options.linkCheck()) {
-                problems.addAll(LinkStage.check(config, dir.staging(), options.source(), options.output()));
+                problems.addAll(timings.time(Phase.LINK_CHECK,
+                        () -> LinkStage.check(config, dir.staging(), options.source(), options.output())));
                 if (problems.hasErrors()) {
                     dir.abort();
-                    return new BuildResult(1, problems.sorted(), 0, 0, 0, millis(start), config.language().locale());
+                    return new BuildResult(1, problems.sorted(), 0, 0, 0, millis(start), config.language().locale(), timings);
                 }
             }
-            dir.commit();
-            return new BuildResult(0, problems.sorted(), summaries.size() + aggregatePages, dir.files(), dir.bytes(), millis(start), config.language().locale());
+            timings.time(Phase.SWAP, dir::commit);
+            return new BuildResult(0, problems.sorted(), summaries.size() + aggregatePages, dir.files(), dir.bytes(), millis(start), config.language().locale(), timings);
         } catch (RuntimeException e) {
             out.ifPresent(OutputDir::abort);
             throw e;

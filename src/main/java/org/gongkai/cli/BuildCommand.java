@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gongkai.build.BuildOptions;
 import org.gongkai.build.BuildResult;
+import org.gongkai.build.Progress;
 import org.gongkai.build.SiteBuild;
+import org.gongkai.problem.Message;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,14 +37,15 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = output != null ? output : source.resolve("site");
-        BuildResult r = new SiteBuild().run(new BuildOptions(source, target, strict, !noCheck, true));
+        Progress progress = new ConsoleProgress(err, System.console() != null);
+        BuildResult r = new SiteBuild(progress).run(new BuildOptions(source, target, strict, !noCheck, true));
         ProblemPrinter.print(r.problems(), r.locale(), err);
+        String seconds = String.format(Locale.ROOT, "%.2f", r.millis() / 1000.0);
         if (r.exitCode() == 0) {
-            out.println(String.format(Locale.ROOT, "built %d pages (%d files) into %s: %d warnings, %.2f s",
-                    r.pages(), r.files(), target, r.warnings(), r.millis() / 1000.0));
+            out.println(Message.of("build.done", r.pages(), r.files(), target, r.warnings(), seconds).format(r.locale()));
+            out.println(Message.of("build.phases", r.timings().summary()).format(r.locale()));
         } else {
-            err.println(String.format(Locale.ROOT, "build failed: %d errors, %d warnings, %.2f s; %s is unchanged",
-                    r.errors(), r.warnings(), r.millis() / 1000.0, target));
+            err.println(Message.of("build.failed", seconds, target).format(r.locale()));
         }
         return r.exitCode();
     }
