@@ -82,7 +82,7 @@ class BuildLinkCheckTest {
                 .containsPattern(
                         "error: site/lx-zgh/2023/index\\.html:\\d+:\\d+: #二没有这一节: "
                                 + "there is no element with id or name \"二没有这一节\" on this page\n");
-        assertThat(err).contains("build failed: 2 errors");
+        assertThat(err).contains("2 problems: 2 errors", "build failed after");
     }
 
     @Test
