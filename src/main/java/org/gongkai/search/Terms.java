@@ -24,11 +24,57 @@ final class Terms {
      * Text as both sides compare it: NFKC (full-width letters and digits become ASCII), lower case.
      */
     static String normalize(String text) {
+        String quick = quickNormalize(text);
+        if (quick != null) {
+            return quick;
+        }
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The normal form of text made only of characters whose NFKC form is known without tables
+     * (ASCII, common Han characters, the ideographic space and comma and full stop, curly quotes,
+     * full-width ASCII), or null for any other text. None of these characters composes with a
+     * neighbour, so mapping one at a time gives what {@link Normalizer} gives; the profile of a
+     * 10,000-page build showed {@code Normalizer} as a tenth of the index's time.
+     */
+    static String quickNormalize(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char n;
+            if (c < 0x80) {
+                n = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (isCommonHan(c) || c == '\u3001' || c == '\u3002' || (c >= '\u2018' && c <= '\u201d')) {
+                n = c;
+            } else if (c >= '\uff01' && c <= '\uff5e') {
+                n = (char) (c - 0xfee0);
+                n = n >= 'A' && n <= 'Z' ? (char) (n + ('a' - 'A')) : n;
+            } else if (c == '\u3000') {
+                n = ' ';
+            } else {
+                return null;
+            }
+            if (n != c && out == null) {
+                out = text.toCharArray();
+            }
+            if (out != null) {
+                out[i] = n;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private static boolean isCommonHan(int codePoint) {
+        return codePoint >= 0x4e00 && codePoint <= 0x9ffc; // assigned in Java 17 (Unicode 13)
+    }
+
     static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        if (codePoint < 0x2e80) {
+            return false; // the Han script starts with the CJK radicals
+        }
+        return isCommonHan(codePoint)
+                || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /** Gives every term of {@code text} to {@code sink}, repeats included. */
