@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.zip.CRC32;
 
@@ -65,30 +63,49 @@ public final class SearchIndex {
                     "document " + doc.id() + " not in [0, " + documents + ")");
         }
         write.accept(fragmentPath(doc.id()), fragment(doc));
-        Set<String> keyTerms = new HashSet<>();
+        PageTerms keyTerms = new PageTerms();
         for (String n : doc.names()) {
-            Terms.collect(n, true, keyTerms::add);
+            Terms.collect(n, true, keyTerms);
         }
         for (String k : doc.keys()) {
-            Terms.collect(k, false, keyTerms::add);
+            Terms.collect(k, false, keyTerms);
         }
-        Set<String> terms = new HashSet<>(keyTerms);
+        PageTerms terms = keyTerms.copy();
         for (String t : doc.text()) {
-            Terms.collect(t, false, terms::add);
+            Terms.collect(t, false, terms);
         }
         Part p = part.get();
-        for (String t : terms) {
-            p.all.computeIfAbsent(t, x -> new Postings(documents)).add(doc.id());
-        }
-        for (String t : keyTerms) {
-            p.keys.computeIfAbsent(t, x -> new Postings(documents)).add(doc.id());
-        }
+        p.all.add(terms, doc.id(), documents);
+        p.keys.add(keyTerms, doc.id(), documents);
     }
 
-    /** The postings of the pages that one thread added. */
+    /** The postings of the pages that one thread added: Han terms by code, words by string. */
     private static final class Part {
-        final Map<String, Postings> all = new HashMap<>();
-        final Map<String, Postings> keys = new HashMap<>();
+        final Side all = new Side();
+        final Side keys = new Side();
+    }
+
+    /** The postings of one list of a part ({@code all} or {@code keys}). */
+    private static final class Side {
+        CodeMap han = new CodeMap();
+        Map<String, Postings> words = new HashMap<>();
+
+        void add(PageTerms terms, int id, int documents) {
+            for (long c : terms.codes()) {
+                han.computeIfAbsent(c, x -> new Postings(documents)).add(id);
+            }
+            for (String w : terms.words()) {
+                words.computeIfAbsent(w, x -> new Postings(documents)).add(id);
+            }
+        }
+
+        /** Moves the postings into {@code out}, by term; this side is empty afterwards. */
+        void moveTo(Map<String, Postings> out) {
+            han.forEach((code, postings) -> out.merge(Terms.term(code), postings, Postings::addAll));
+            words.forEach((word, postings) -> out.merge(word, postings, Postings::addAll));
+            han = new CodeMap();
+            words = new HashMap<>();
+        }
     }
 
     private Part newPart() {
@@ -97,16 +114,6 @@ public final class SearchIndex {
             parts.add(p);
         }
         return p;
-    }
-
-    /** The postings of every part in one map (the parts are emptied: this runs once). */
-    private static Map<String, Postings> merge(List<Map<String, Postings>> maps) {
-        Map<String, Postings> out = new HashMap<>();
-        for (Map<String, Postings> m : maps) {
-            m.forEach((term, postings) -> out.merge(term, postings, Postings::addAll));
-            m.clear();
-        }
-        return out;
     }
 
     static String fragmentPath(int id) {
@@ -135,8 +142,12 @@ public final class SearchIndex {
         synchronized (parts) {
             done = List.copyOf(parts);
         }
-        Map<String, Postings> all = merge(done.stream().map(p -> p.all).toList());
-        Map<String, Postings> keys = merge(done.stream().map(p -> p.keys).toList());
+        Map<String, Postings> all = new HashMap<>();
+        Map<String, Postings> keys = new HashMap<>();
+        for (Part p : done) {
+            p.all.moveTo(all);
+            p.keys.moveTo(keys);
+        }
         List<String> terms = new ArrayList<>(all.keySet());
         terms.sort(null);
         List<String> entries = new ArrayList<>(terms.size());

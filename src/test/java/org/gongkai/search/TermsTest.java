@@ -96,4 +96,12 @@ class TermsTest {
         }
         assertThat(differ).isEmpty();
     }
+
+    @Test
+    void hanTermCodesGiveBackTheirTerms() {
+        assertThat(Terms.term(Terms.code('住'))).isEqualTo("住");
+        assertThat(Terms.term(Terms.code('住', '房'))).isEqualTo("住房");
+        assertThat(Terms.term(Terms.code(0x20000, 0x2a6d6))).isEqualTo("\ud840\udc00\ud869\uded6");
+        assertThat(Terms.code('住', '房')).isNotEqualTo(Terms.code('房', '住')).isGreaterThan(Terms.code(0x10ffff));
+    }
 }
