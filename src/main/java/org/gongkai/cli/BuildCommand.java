@@ -32,6 +32,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-check", description = "do not run the link checker on the output")
     boolean noCheck;
 
+    @Option(names = "--stats", description = "print pages per second and the peak heap")
+    boolean stats;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -44,6 +47,9 @@ final class BuildCommand implements Callable<Integer> {
         if (r.exitCode() == 0) {
             out.println(Message.of("build.done", r.pages(), r.files(), target, r.warnings(), seconds).format(r.locale()));
             out.println(Message.of("build.phases", r.timings().summary()).format(r.locale()));
+            if (stats) {
+                err.println(BuildStats.line(r));
+            }
         } else {
             err.println(Message.of("build.failed", seconds, target).format(r.locale()));
         }

@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
@@ -27,6 +28,11 @@ final class TemplateExtension extends AbstractExtension {
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of("t", new Translate(), "url", new Url());
+    }
+
+    @Override
+    public List<AttributeResolver> getAttributeResolver() {
+        return List.of(new RecordAttributes());
     }
 
     @Override

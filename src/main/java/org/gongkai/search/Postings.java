@@ -3,10 +3,11 @@ package org.gongkai.search;
 import java.util.Arrays;
 
 /**
- * The documents that contain one term, added in any order from many threads. A term starts as a
+ * The documents that contain one term, added in any order. A term starts as a
  * short array of document numbers; once the array would take more memory than one bit per document
  * of the site, it becomes a bit set. Common Chinese bigrams occur in most pages, so the index of a
- * large site costs at most {@code documents / 8} bytes per term. Thread-safe.
+ * large site costs at most {@code documents / 8} bytes per term. Not thread-safe: {@link
+ * SearchIndex} holds a lock around it.
  */
 final class Postings {
     private final int documents;
@@ -18,7 +19,7 @@ final class Postings {
         this.documents = documents;
     }
 
-    synchronized void add(int id) {
+    void add(int id) {
         if (id < 0 || id >= documents) {
             throw new IllegalArgumentException("document " + id + " not in [0, " + documents + ")");
         }
@@ -41,8 +42,26 @@ final class Postings {
         ids[size++] = id;
     }
 
+    /** Adds the documents of {@code other} to these; returns this. */
+    Postings addAll(Postings other) {
+        if (other.bits != null) {
+            for (int w = 0; w < other.bits.length; w++) {
+                long word = other.bits[w];
+                while (word != 0) {
+                    add((w << 6) + Long.numberOfTrailingZeros(word));
+                    word &= word - 1;
+                }
+            }
+        } else {
+            for (int i = 0; i < other.size; i++) {
+                add(other.ids[i]);
+            }
+        }
+        return this;
+    }
+
     /** The documents in ascending order, each once. */
-    synchronized int[] sorted() {
+    int[] sorted() {
         if (bits != null) {
             int n = 0;
             for (long w : bits) {

@@ -123,4 +123,12 @@ class BuildLinkCheckTest {
         assertThat(Files.readString(dir.resolve("site/lx-zgh/2023/index.html")))
                 .contains("href=\"/lx-zgh/2022/\"");
     }
+
+    @Test
+    void statsGivePagesPerSecondAndThePeakHeap() {
+        assertThat(build("--stats")).as(err).isZero();
+        assertThat(err).containsPattern("stats: \\d+ pages in [0-9.]+ s: \\d+ pages/s; peak heap \\d+ MB \\(max \\d+ MB\\)");
+        assertThat(build()).as(err).isZero();
+        assertThat(err).doesNotContain("stats:");
+    }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** How text becomes index terms; {@code assets/search.js} splits queries by the same rules. */
 class TermsTest {
@@ -62,5 +64,44 @@ class TermsTest {
         assertThat(Terms.shard("住", 256)).isEqualTo(62);
         assertThat(Terms.shard("housing", 256)).isEqualTo(40);
         assertThat(Terms.shard("2023", 1)).isZero();
+    }
+
+    @Test
+    void quickNormalFormAgreesWithTheNormalizerOnEveryCharacterItHandles() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String one = String.valueOf(c);
+            String quick = Terms.quickNormalize(one);
+            if (quick != null) {
+                assertThat(quick)
+                        .as("U+%04X", (int) c)
+                        .isEqualTo(Normalizer.normalize(one, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+                all.append(c);
+            }
+        }
+        assertThat(all.length()).isGreaterThan(20_000);
+        String text = all.toString();
+        assertThat(Terms.quickNormalize(text))
+                .isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        assertThat(Terms.quickNormalize("住房\u0301")).as("a combining mark: the normalizer decides").isNull();
+    }
+
+    @Test
+    void quickHanTestAgreesWithTheUnicodeScript() {
+        List<String> differ = new ArrayList<>();
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Terms.isHan(cp) != (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                differ.add(String.format("U+%04X", cp));
+            }
+        }
+        assertThat(differ).isEmpty();
+    }
+
+    @Test
+    void hanTermCodesGiveBackTheirTerms() {
+        assertThat(Terms.term(Terms.code('住'))).isEqualTo("住");
+        assertThat(Terms.term(Terms.code('住', '房'))).isEqualTo("住房");
+        assertThat(Terms.term(Terms.code(0x20000, 0x2a6d6))).isEqualTo("\ud840\udc00\ud869\uded6");
+        assertThat(Terms.code('住', '房')).isNotEqualTo(Terms.code('房', '住')).isGreaterThan(Terms.code(0x10ffff));
     }
 }
