@@ -1,17 +1,14 @@
 package org.gongkai.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.zip.CRC32;
 
 /**
  * The search index of one build. Pages are added from many threads as they are rendered: each
@@ -116,7 +113,8 @@ public final class SearchIndex {
         return p;
     }
 
-    static String fragmentPath(int id) {
+    /** The path of page {@code id}'s fragment: what a search result shows of the page. */
+    public static String fragmentPath(int id) {
         return FOLDER + "d/" + (id / 1000) + "/" + id + ".json";
     }
 
@@ -136,8 +134,20 @@ public final class SearchIndex {
         }
     }
 
-    /** Writes the shards and {@code meta.json}; call once, after the last {@link #add}. */
-    public void write(BiConsumer<String, String> write) {
+    /**
+     * Writes the shards and {@code meta.json}; call once, after the last {@link #add}. Returns the
+     * postings as written, which a later build can change page by page ({@link StoredIndex}).
+     */
+    public StoredIndex write(BiConsumer<String, String> write) {
+        StoredIndex index = StoredIndex.of(documents, merge());
+        index.writeShards(write);
+        return index;
+    }
+
+    /** The postings of every page added, by term; the threads' parts are empty afterwards. */
+    record Merged(Map<String, Postings> all, Map<String, Postings> keys) {}
+
+    Merged merge() {
         List<Part> done;
         synchronized (parts) {
             done = List.copyOf(parts);
@@ -148,48 +158,11 @@ public final class SearchIndex {
             p.all.moveTo(all);
             p.keys.moveTo(keys);
         }
-        List<String> terms = new ArrayList<>(all.keySet());
-        terms.sort(null);
-        List<String> entries = new ArrayList<>(terms.size());
-        long bytes = 0;
-        JsonStringEncoder quote = JsonStringEncoder.getInstance();
-        for (String t : terms) {
-            Postings k = keys.get(t);
-            String entry =
-                    "\""
-                            + new String(quote.quoteAsString(t))
-                            + "\":[\""
-                            + Vlq.encode(all.get(t).sorted(), documents)
-                            + "\",\""
-                            + (k == null ? "" : Vlq.encode(k.sorted(), documents))
-                            + "\"]";
-            entries.add(entry);
-            bytes += entry.length();
-        }
-        int shards = shardCount(bytes);
-        List<StringBuilder> out = new ArrayList<>(shards);
-        for (int i = 0; i < shards; i++) {
-            out.add(new StringBuilder("{"));
-        }
-        for (int i = 0; i < terms.size(); i++) {
-            StringBuilder sb = out.get(Terms.shard(terms.get(i), shards));
-            sb.append(sb.length() == 1 ? "" : ",").append(entries.get(i));
-        }
-        CRC32 tag = new CRC32();
-        for (int i = 0; i < shards; i++) {
-            String shard = out.get(i).append("}\n").toString();
-            tag.update(shard.getBytes(StandardCharsets.UTF_8));
-            write.accept(FOLDER + "s/" + i + ".json", shard);
-        }
-        write.accept(
-                FOLDER + "meta.json",
-                "{\"version\":1,\"documents\":"
-                        + documents
-                        + ",\"shards\":"
-                        + shards
-                        + ",\"tag\":\""
-                        + Long.toHexString(tag.getValue())
-                        + "\"}\n");
+        return new Merged(all, keys);
+    }
+
+    int documents() {
+        return documents;
     }
 
     /** A power of two, so that shards stay about {@link #SHARD_BYTES} as the site grows. */

@@ -62,4 +62,101 @@ final class Vlq {
         }
         return sb.toString();
     }
+
+    /** The numbers {@link #encode} wrote, ascending. */
+    static int[] decode(String encoded) {
+        if (encoded.startsWith("~")) {
+            int n = 0;
+            for (int k = 1; k < encoded.length(); k++) {
+                n += Integer.bitCount(digit(encoded.charAt(k)));
+            }
+            int[] out = new int[n];
+            int i = 0;
+            for (int k = 1; k < encoded.length(); k++) {
+                int d = digit(encoded.charAt(k));
+                for (int bit = 0; bit < 6; bit++) {
+                    if ((d & 1 << bit) != 0) {
+                        out[i++] = (k - 1) * 6 + bit;
+                    }
+                }
+            }
+            return out;
+        }
+        int[] out = new int[encoded.length()];
+        int n = 0;
+        int previous = -1;
+        int gap = 0;
+        int shift = 0;
+        for (int k = 0; k < encoded.length(); k++) {
+            int d = digit(encoded.charAt(k));
+            gap |= (d & 31) << shift;
+            if ((d & 32) != 0) {
+                shift += 5;
+                continue;
+            }
+            previous += gap + 1;
+            out[n++] = previous;
+            gap = 0;
+            shift = 0;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Whether {@code encoded} holds any of {@code ids} (ascending), without decoding all of it. */
+    static boolean containsAny(String encoded, int[] ids) {
+        if (ids.length == 0) {
+            return false;
+        }
+        if (encoded.startsWith("~")) {
+            for (int id : ids) {
+                int k = 1 + id / 6;
+                if (k < encoded.length() && (digit(encoded.charAt(k)) & 1 << (id % 6)) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int last = ids[ids.length - 1];
+        int next = 0;
+        int previous = -1;
+        int gap = 0;
+        int shift = 0;
+        for (int k = 0; k < encoded.length() && previous < last; k++) {
+            int d = digit(encoded.charAt(k));
+            gap |= (d & 31) << shift;
+            if ((d & 32) != 0) {
+                shift += 5;
+                continue;
+            }
+            previous += gap + 1;
+            gap = 0;
+            shift = 0;
+            while (next < ids.length && ids[next] < previous) {
+                next++;
+            }
+            if (next < ids.length && ids[next] == previous) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int digit(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        if (c == '-') {
+            return 62;
+        }
+        if (c == '_') {
+            return 63;
+        }
+        throw new IllegalArgumentException("not a digit of the index: " + c);
+    }
 }
