@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gongkai.check.Reconciler;
 import org.gongkai.content.ContentLoader;
-import org.gongkai.content.ContentTree;
 import org.gongkai.content.Loaded;
 import org.gongkai.content.SourceFile;
 import org.gongkai.model.Derived;
@@ -18,7 +17,7 @@ import org.gongkai.model.DisclosureSummary;
 import org.gongkai.model.Finding;
 import org.gongkai.output.CsvExport;
 import org.gongkai.output.DataJson;
-import org.gongkai.output.OutputDir;
+import org.gongkai.output.SiteOutput;
 import org.gongkai.problem.Problem;
 import org.gongkai.render.Pages;
 import org.gongkai.render.TableView;
@@ -34,7 +33,7 @@ final class DisclosureStage {
     private final ContentLoader loader;
     private final Reconciler reconciler;
     private final Pages pages;
-    private final Optional<OutputDir> out;
+    private final Optional<SiteOutput> out;
     private final boolean strict;
     private final Map<String, List<Integer>> yearsBySlug;
     private final SearchIndex search;
@@ -45,9 +44,14 @@ final class DisclosureStage {
     private final DataJson dataJson = new DataJson();
     private final CsvExport csv = new CsvExport();
 
-    DisclosureStage(ContentLoader loader, Reconciler reconciler, Pages pages, Optional<OutputDir> out,
-            boolean strict, ContentTree tree, SearchIndex search, SearchIds searchIds, Timings timings,
-            Progress progress) {
+    /**
+     * @param yearsBySlug every department's years, for the links between a department's
+     *     disclosures
+     * @param failed whether the build has an error already, so that nothing is rendered
+     */
+    DisclosureStage(ContentLoader loader, Reconciler reconciler, Pages pages, Optional<SiteOutput> out,
+            boolean strict, Map<String, List<Integer>> yearsBySlug, boolean failed, SearchIndex search,
+            SearchIds searchIds, Timings timings, Progress progress) {
         this.loader = loader;
         this.timings = timings;
         this.progress = progress;
@@ -57,19 +61,27 @@ final class DisclosureStage {
         this.pages = pages;
         this.out = out;
         this.strict = strict;
+        this.yearsBySlug = Map.copyOf(yearsBySlug);
+        this.failed.set(failed);
+    }
+
+    /** Every department's years, in the order of the content tree (by file name). */
+    static Map<String, List<Integer>> yearsBySlug(List<SourceFile> disclosures) {
         Map<String, List<Integer>> years = new TreeMap<>();
-        for (SourceFile f : tree.disclosures()) {
+        for (SourceFile f : disclosures) {
             years.computeIfAbsent(f.slug(), k -> new ArrayList<>()).add(f.year());
         }
         years.replaceAll((k, v) -> List.copyOf(v));
-        this.yearsBySlug = Map.copyOf(years);
-        if (tree.problems().stream().anyMatch(Problem::isError)) {
-            failed.set(true);
-        }
+        return years;
     }
 
-    /** The result of one file: its problems, and its summary when it could be read. */
-    record Result(List<Problem> problems, Optional<DisclosureSummary> summary) {}
+    /**
+     * The result of one file: its problems, its summary when it could be read, and the names of
+     * the files written in its folder ({@code index.html}, {@code data.json}, the CSVs) when it
+     * was rendered.
+     */
+    record Result(SourceFile file, List<Problem> problems, Optional<DisclosureSummary> summary,
+            List<String> files) {}
 
     Result process(SourceFile file) {
         try {
@@ -84,7 +96,7 @@ final class DisclosureStage {
         List<Problem> problems = new ArrayList<>(loaded.problems());
         if (loaded.value().isEmpty()) {
             failed.set(true);
-            return new Result(problems, Optional.empty());
+            return new Result(file, problems, Optional.empty(), List.of());
         }
         Derived d = Derived.of(loaded.value().get());
         List<Finding> findings = timings.time(Phase.CHECK, () -> reconciler.check(d));
@@ -94,13 +106,11 @@ final class DisclosureStage {
         if (problems.stream().anyMatch(Problem::isError)) {
             failed.set(true);
         }
-        if (out.isPresent() && !failed.get()) {
-            write(out.get(), d, findings);
-        }
-        return new Result(problems, Optional.of(DisclosureSummary.of(d, findings)));
+        List<String> files = out.isPresent() && !failed.get() ? write(out.get(), d, findings) : List.of();
+        return new Result(file, problems, Optional.of(DisclosureSummary.of(d, findings)), files);
     }
 
-    private void write(OutputDir dir, Derived d, List<Finding> findings) {
+    private List<String> write(SiteOutput dir, Derived d, List<Finding> findings) {
         Disclosure x = d.disclosure();
         String base = x.slug() + "/" + x.year() + "/";
         long start = System.nanoTime();
@@ -115,6 +125,7 @@ final class DisclosureStage {
         timings.time(Phase.WRITE, () -> files.forEach(dir::write));
         timings.time(Phase.SEARCH, () -> search.add(
                 pages.searchDocument(searchIds.disclosure(x.slug(), x.year()), d, tables), dir::write));
+        return files.keySet().stream().map(path -> path.substring(base.length())).toList();
     }
 
     private static byte[] utf8(String s) {

@@ -1,14 +1,13 @@
 package org.gongkai.build;
 
-import org.gongkai.content.ContentTree;
-import org.gongkai.content.SourceFile;
-
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.gongkai.content.ContentTree;
 
 /**
  * The numbers of the pages in the search index, fixed from the content tree before any page is
@@ -17,36 +16,39 @@ import java.util.TreeSet;
  * newest year first. Immutable.
  */
 final class SearchIds {
-    private final Map<String, Integer> departments;
-    private final Map<String, Integer> disclosures;
+    /** A disclosure, as the index numbers it. */
+    record Key(String slug, int year) {}
 
-    private SearchIds(Map<String, Integer> departments, Map<String, Integer> disclosures) {
+    private final Map<String, Integer> departments;
+    private final Map<Key, Integer> disclosures;
+
+    private SearchIds(Map<String, Integer> departments, Map<Key, Integer> disclosures) {
         this.departments = Map.copyOf(departments);
         this.disclosures = Map.copyOf(disclosures);
     }
 
     static SearchIds of(ContentTree tree) {
-        TreeSet<String> slugs = new TreeSet<>();
+        List<String> slugs = new ArrayList<>();
         tree.disclosures().forEach(f -> slugs.add(f.slug()));
         tree.profiles().forEach(f -> slugs.add(f.slug()));
-        Map<String, Integer> departments = new HashMap<>();
-        for (String slug : slugs) {
-            departments.put(slug, departments.size());
-        }
-        List<SourceFile> files = new ArrayList<>(tree.disclosures());
-        files.sort(
-                Comparator.comparingInt(SourceFile::year)
-                        .reversed()
-                        .thenComparing(SourceFile::slug));
-        Map<String, Integer> disclosures = new HashMap<>();
-        for (SourceFile f : files) {
-            disclosures.put(key(f.slug(), f.year()), departments.size() + disclosures.size());
-        }
-        return new SearchIds(departments, disclosures);
+        return of(slugs, tree.disclosures().stream().map(f -> new Key(f.slug(), f.year())).toList());
     }
 
-    private static String key(String slug, int year) {
-        return slug + "/" + year;
+    /**
+     * @param slugs the departments, of disclosures and of profiles, in any order and repeated
+     */
+    static SearchIds of(Collection<String> slugs, Collection<Key> disclosures) {
+        Map<String, Integer> departments = new HashMap<>();
+        for (String slug : new TreeSet<>(slugs)) {
+            departments.put(slug, departments.size());
+        }
+        List<Key> keys = new ArrayList<>(disclosures);
+        keys.sort(Comparator.comparingInt(Key::year).reversed().thenComparing(Key::slug));
+        Map<Key, Integer> ids = new HashMap<>();
+        for (Key k : keys) {
+            ids.put(k, departments.size() + ids.size());
+        }
+        return new SearchIds(departments, ids);
     }
 
     int count() {
@@ -58,7 +60,7 @@ final class SearchIds {
     }
 
     int disclosure(String slug, int year) {
-        return id(disclosures.get(key(slug, year)), key(slug, year));
+        return id(disclosures.get(new Key(slug, year)), slug + "/" + year);
     }
 
     private static int id(Integer id, String what) {
@@ -66,5 +68,13 @@ final class SearchIds {
             throw new IllegalArgumentException("not in the content tree: " + what);
         }
         return id;
+    }
+
+    /** For each page of these numbers, its number in {@code after}, or -1 when it has none. */
+    int[] movesTo(SearchIds after) {
+        int[] moves = new int[count()];
+        departments.forEach((slug, id) -> moves[id] = after.departments.getOrDefault(slug, -1));
+        disclosures.forEach((key, id) -> moves[id] = after.disclosures.getOrDefault(key, -1));
+        return moves;
     }
 }

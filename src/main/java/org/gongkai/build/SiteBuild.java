@@ -1,38 +1,33 @@
 package org.gongkai.build;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import org.gongkai.cache.BuildCache;
+import org.gongkai.cache.CacheState;
+import org.gongkai.cache.Inputs;
+import org.gongkai.cache.OutputStamp;
+import org.gongkai.cache.SourceStamp;
 import org.gongkai.check.Reconciler;
 import org.gongkai.config.ConfigException;
 import org.gongkai.config.Language;
 import org.gongkai.config.SiteConfig;
 import org.gongkai.config.SiteConfigReader;
 import org.gongkai.content.ContentLoader;
-import org.gongkai.content.ContentTree;
-import org.gongkai.content.Loaded;
-import org.gongkai.content.SourceFile;
-import org.gongkai.model.DepartmentProfile;
-import org.gongkai.model.DisclosureSummary;
-import org.gongkai.model.HomeIntro;
-import org.gongkai.output.OutputDir;
 import org.gongkai.problem.Message;
 import org.gongkai.problem.Pos;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.ProblemList;
 import org.gongkai.render.Pages;
-import org.gongkai.search.SearchIndex;
 
 /**
- * One build of a site, from {@code site.yaml} to the swapped-in output. Disclosures are read,
- * checked, rendered and written in parallel, each on its own; the pages that gather several
- * disclosures are built afterwards from their summaries. Any content error discards the new output
- * and leaves the old site as it was, and so does a broken link in the new output.
+ * One build of a site, from {@code site.yaml} to the output in place. A full build writes a new
+ * site beside the old one and swaps it in ({@link FullBuild}); when the cache beside the output
+ * describes the output on disk and was made with the same code, configuration, theme and options,
+ * an incremental build changes only what the changed sources touch ({@link IncrementalBuild}).
+ * Either way any content error or broken link leaves the old site as it was, and the result is
+ * the same, byte for byte.
  *
  * <pre>
- * BuildResult r = new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, true, true));
+ * BuildResult r = new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, true, true, true));
  * </pre>
  */
 public final class SiteBuild {
@@ -49,6 +44,7 @@ public final class SiteBuild {
 
     public BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
+        long stampTime = SourceStamp.now();
         Timings timings = new Timings();
         ProblemList problems = new ProblemList();
         SiteConfig config;
@@ -56,65 +52,43 @@ public final class SiteBuild {
         try {
             config = new SiteConfigReader().read(options.source(), problems);
         } catch (ConfigException e) {
-            return new BuildResult(2, e.problems(), 0, 0, 0, millis(start), Language.EN.locale(), timings);
+            return BuildResult.failed(2, e.problems(), millis(start), Language.EN.locale(), timings);
         }
         Optional<Pages> pages = Pages.create(options.source(), config);
         if (pages.isEmpty()) {
             problems.add(Problem.error("config", "site.yaml", Pos.NONE, "theme",
                     Message.of("config.theme-missing", config.theme())));
-            return new BuildResult(2, problems.sorted(), 0, 0, 0, millis(start), config.language().locale(), timings);
+            return BuildResult.failed(2, problems.sorted(), millis(start), config.language().locale(), timings);
         }
-        ContentTree tree = ContentTree.scan(options.source());
         timings.add(Phase.CONFIG, System.nanoTime() - configStart);
-        problems.addAll(tree.problems());
-        ContentLoader loader = new ContentLoader(config);
-        Reconciler reconciler = new Reconciler(config.tolerance());
-        Optional<OutputDir> out = options.write() ? Optional.of(OutputDir.prepare(options.output())) : Optional.empty();
-        try {
-            SearchIds searchIds = SearchIds.of(tree);
-            SearchIndex search = new SearchIndex(searchIds.count());
-            DisclosureStage stage = new DisclosureStage(loader, reconciler, pages.get(), out, options.strict(), tree,
-                    search, searchIds, timings, progress);
-            progress.start("disclosures", tree.disclosures().size());
-            List<DisclosureStage.Result> results = tree.disclosures().parallelStream().map(stage::process).toList();
-            progress.done();
-            List<DisclosureSummary> summaries = new ArrayList<>();
-            for (DisclosureStage.Result r : results) {
-                problems.addAll(r.problems());
-                r.summary().ifPresent(summaries::add);
-            }
-            Map<String, DepartmentProfile> profiles = new TreeMap<>();
-            for (SourceFile f : tree.profiles()) {
-                Loaded<DepartmentProfile> p = loader.profile(f);
-                problems.addAll(p.problems());
-                p.value().ifPresent(v -> profiles.put(f.slug(), v));
-            }
-            HomeIntro home = tree.home().map(f -> {
-                Loaded<HomeIntro> h = loader.home(f);
-                problems.addAll(h.problems());
-                return h.value().orElse(HomeIntro.NONE);
-            }).orElse(HomeIntro.NONE);
-            if (problems.hasErrors() || out.isEmpty()) {
-                out.ifPresent(OutputDir::abort);
-                return new BuildResult(problems.hasErrors() ? 1 : 0, problems.sorted(), 0, 0, 0, millis(start), config.language().locale(), timings);
-            }
-            OutputDir dir = out.get();
-            SitePages site = new SitePages(pages.get(), config, dir, options.source());
-            int aggregatePages = timings.time(Phase.AGGREGATE, () -> site.write(summaries, profiles, home, search, searchIds));
-            if (options.linkCheck()) {
-                problems.addAll(timings.time(Phase.LINK_CHECK,
-                        () -> LinkStage.check(config, dir.staging(), options.source(), options.output())));
-                if (problems.hasErrors()) {
-                    dir.abort();
-                    return new BuildResult(1, problems.sorted(), 0, 0, 0, millis(start), config.language().locale(), timings);
-                }
-            }
-            timings.time(Phase.SWAP, dir::commit);
-            return new BuildResult(0, problems.sorted(), summaries.size() + aggregatePages, dir.files(), dir.bytes(), millis(start), config.language().locale(), timings);
-        } catch (RuntimeException e) {
-            out.ifPresent(OutputDir::abort);
-            throw e;
+        Setup setup = new Setup(options, config, pages.get(), new ContentLoader(config),
+                new Reconciler(config.tolerance()), timings, progress, start, stampTime);
+        if (!options.write()) {
+            return new FullBuild(setup).run(problems, Optional.empty());
         }
+        BuildCache cache = BuildCache.beside(options.output());
+        if (!options.cache()) {
+            cache.delete();
+            return new FullBuild(setup).run(problems, Optional.empty());
+        }
+        Inputs inputs = timings.time(Phase.CACHE,
+                () -> Inputs.of(options.source(), pages.get().themeRoots(), options.strict(), options.linkCheck()));
+        Optional<CacheState> state = timings.time(Phase.CACHE, () -> usable(cache, inputs, options));
+        FullBuild.Recording recording = new FullBuild.Recording(cache, inputs);
+        if (state.isPresent()) {
+            return new IncrementalBuild(setup, recording).run(state.get(), problems);
+        }
+        return new FullBuild(setup).run(problems, Optional.of(recording));
+    }
+
+    /**
+     * The cache's state when it describes the output on disk and was made from the same inputs.
+     * The cache is not even read when the output is missing, so that a clean build (the
+     * benchmark's, after deleting the output) does the same work whatever the cache holds.
+     */
+    private static Optional<CacheState> usable(BuildCache cache, Inputs inputs, BuildOptions options) {
+        return OutputStamp.of(options.output()).flatMap(stamp -> cache.read()
+                .filter(s -> s.inputs().equals(inputs) && s.output().equals(stamp)));
     }
 
     private static long millis(long start) {

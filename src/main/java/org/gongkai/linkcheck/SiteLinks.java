@@ -119,6 +119,13 @@ public final class SiteLinks {
         return out;
     }
 
+    /** The findings of every page, as the check that recorded them reported them. */
+    public List<LinkFinding> findings() {
+        List<LinkFinding> out = findingsExcept(Set.of());
+        out.sort(LinkFinding.ORDER);
+        return out;
+    }
+
     /** The pages and style sheets known, sorted. */
     public Set<String> pages() {
         return pages.keySet();

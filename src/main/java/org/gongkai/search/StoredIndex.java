@@ -155,9 +155,9 @@ public final class StoredIndex {
     /**
      * Writes the shards and {@code meta.json} through {@code write} (path, content): each shard a
      * JSON object from term to {@code [all, keys]}, terms spread over a power of two of shards by
-     * {@link Terms#shard}.
+     * {@link Terms#shard}. Returns the number of shards ({@code s/0.json} to {@code s/<n - 1>.json}).
      */
-    public void writeShards(BiConsumer<String, String> write) {
+    public int writeShards(BiConsumer<String, String> write) {
         List<String> entries = new ArrayList<>(terms.length);
         long bytes = 0;
         JsonStringEncoder quote = JsonStringEncoder.getInstance();
@@ -197,6 +197,7 @@ public final class StoredIndex {
                         + ",\"tag\":\""
                         + Long.toHexString(tag.getValue())
                         + "\"}\n");
+        return shards;
     }
 
     /** Writes this index for {@link #read}. */

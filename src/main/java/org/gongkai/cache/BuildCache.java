@@ -1,0 +1,181 @@
+package org.gongkai.cache;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import org.gongkai.linkcheck.SiteLinks;
+import org.gongkai.search.StoredIndex;
+
+/**
+ * The cache of the builds into one output folder: {@code .site.cache/state.bin} beside {@code
+ * site/}, as the staging folder {@code .site.new} is, so that it is never published. One file, read
+ * in one go and written whole under another name, then renamed into place; it ends with a CRC, and
+ * a file that does not read back whole counts as no cache. Not thread-safe: one build at a time.
+ *
+ * <pre>
+ * BuildCache cache = BuildCache.beside(output);
+ * Optional&lt;CacheState&gt; state = cache.read();
+ * cache.delete();        // before the output changes
+ * cache.write(newState); // after
+ * </pre>
+ */
+public final class BuildCache {
+    private static final int MAGIC = 0x474b4331; // "GKC1"
+    private static final int FORMAT = 1;
+
+    private final Path folder;
+
+    private BuildCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The cache of the output folder {@code output}. */
+    public static BuildCache beside(Path output) {
+        Path abs = output.toAbsolutePath().normalize();
+        return new BuildCache(abs.resolveSibling("." + abs.getFileName() + ".cache"));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    private Path file() {
+        return folder.resolve("state.bin");
+    }
+
+    /** The state the cache holds, if it holds one of this version that reads back whole. */
+    public Optional<CacheState> read() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (bytes.length < 4) {
+            return Optional.empty();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 4);
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        try {
+            in.skipNBytes(bytes.length - 4);
+            if (in.readInt() != (int) crc.getValue()) {
+                return Optional.empty();
+            }
+            in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+            return Optional.of(read(in));
+        } catch (IOException | RuntimeException e) {
+            // A cache of another version, or damaged: no cache, and so a clean build.
+            return Optional.empty();
+        }
+    }
+
+    private static CacheState read(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+            throw new IOException("not a cache of this version");
+        }
+        Inputs inputs = new Inputs(Codec.text(in));
+        OutputStamp output = new OutputStamp(Codec.text(in));
+        int n = in.readInt();
+        List<DisclosureRecord> disclosures = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            disclosures.add(
+                    new DisclosureRecord(
+                            Codec.stamp(in), Codec.summary(in), Codec.problems(in), Codec.texts(in)));
+        }
+        n = in.readInt();
+        List<ProfileRecord> profiles = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            profiles.add(new ProfileRecord(Codec.stamp(in), Codec.profile(in), Codec.problems(in)));
+        }
+        Optional<HomeRecord> home =
+                in.readBoolean()
+                        ? Optional.of(new HomeRecord(Codec.stamp(in), Codec.home(in), Codec.problems(in)))
+                        : Optional.empty();
+        StoredIndex search = StoredIndex.read(in);
+        SiteLinks links = SiteLinks.read(in);
+        return new CacheState(inputs, output, disclosures, profiles, home, search, links);
+    }
+
+    /** Replaces the cache with {@code state}. */
+    public void write(CacheState state) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            Codec.text(state.inputs().digest(), out);
+            Codec.text(state.output().stamp(), out);
+            out.writeInt(state.disclosures().size());
+            for (DisclosureRecord d : state.disclosures()) {
+                Codec.stamp(d.source(), out);
+                Codec.summary(d.summary(), out);
+                Codec.problems(d.problems(), out);
+                Codec.texts(d.files(), out);
+            }
+            out.writeInt(state.profiles().size());
+            for (ProfileRecord p : state.profiles()) {
+                Codec.stamp(p.source(), out);
+                Codec.profile(p.profile(), out);
+                Codec.problems(p.problems(), out);
+            }
+            out.writeBoolean(state.home().isPresent());
+            if (state.home().isPresent()) {
+                HomeRecord h = state.home().get();
+                Codec.stamp(h.source(), out);
+                Codec.home(h.intro(), out);
+                Codec.problems(h.problems(), out);
+            }
+            state.search().write(out);
+            state.links().write(out);
+            CRC32 crc = new CRC32();
+            out.flush();
+            crc.update(bytes.toByteArray());
+            out.writeInt((int) crc.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Files.createDirectories(folder);
+            Path tmp = folder.resolve("state.bin.tmp");
+            Files.write(tmp, bytes.toByteArray());
+            try {
+                Files.move(tmp, file(), StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Removes the cache: before an incremental build moves its files into the output (a build that
+     * stops half-way then leaves no cache, so the next one is clean), and when a build is told not
+     * to use one.
+     */
+    public void delete() {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+            Files.delete(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
