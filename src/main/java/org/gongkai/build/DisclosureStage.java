@@ -83,20 +83,29 @@ final class DisclosureStage {
     record Result(SourceFile file, List<Problem> problems, Optional<DisclosureSummary> summary,
             List<String> files) {}
 
+    /**
+     * One file read and checked: its problems, and when it could be read its model, findings and
+     * summary.
+     */
+    record Read(SourceFile file, List<Problem> problems, Optional<Derived> derived, List<Finding> findings,
+            Optional<DisclosureSummary> summary) {}
+
     Result process(SourceFile file) {
         try {
-            return processOne(file);
+            Read r = read(file);
+            return new Result(file, r.problems(), r.summary(), write(r));
         } finally {
             progress.advance();
         }
     }
 
-    private Result processOne(SourceFile file) {
+    /** Reads and checks {@code file}; an error stops this stage from writing anything more. */
+    Read read(SourceFile file) {
         Loaded<Disclosure> loaded = timings.time(Phase.LOAD, () -> loader.disclosure(file));
         List<Problem> problems = new ArrayList<>(loaded.problems());
         if (loaded.value().isEmpty()) {
             failed.set(true);
-            return new Result(file, problems, Optional.empty(), List.of());
+            return new Read(file, problems, Optional.empty(), List.of(), Optional.empty());
         }
         Derived d = Derived.of(loaded.value().get());
         List<Finding> findings = timings.time(Phase.CHECK, () -> reconciler.check(d));
@@ -106,8 +115,18 @@ final class DisclosureStage {
         if (problems.stream().anyMatch(Problem::isError)) {
             failed.set(true);
         }
-        List<String> files = out.isPresent() && !failed.get() ? write(out.get(), d, findings) : List.of();
-        return new Result(file, problems, Optional.of(DisclosureSummary.of(d, findings)), files);
+        return new Read(file, problems, Optional.of(d), findings, Optional.of(DisclosureSummary.of(d, findings)));
+    }
+
+    /**
+     * Renders and writes what {@code r} read, unless this stage writes nothing or has met an
+     * error; returns the names of the files written in the disclosure's folder.
+     */
+    List<String> write(Read r) {
+        if (out.isEmpty() || failed.get() || r.derived().isEmpty()) {
+            return List.of();
+        }
+        return write(out.get(), r.derived().get(), r.findings());
     }
 
     private List<String> write(SiteOutput dir, Derived d, List<Finding> findings) {

@@ -48,9 +48,8 @@ final class FullBuild {
         this.timings = setup.timings();
     }
 
-    BuildResult run(ProblemList problems, Optional<Recording> recording) {
+    BuildResult run(ContentTree tree, ProblemList problems, Optional<Recording> recording) {
         BuildOptions options = setup.options();
-        ContentTree tree = timings.time(Phase.CONFIG, () -> ContentTree.scan(options.source()));
         problems.addAll(tree.problems());
         // Stamped before any is read, so that a file changed while the build reads it is found
         // changed by the next build.

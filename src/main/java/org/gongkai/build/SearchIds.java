@@ -20,9 +20,11 @@ final class SearchIds {
     record Key(String slug, int year) {}
 
     private final Map<String, Integer> departments;
-    private final Map<Key, Integer> disclosures;
+    // By "slug/year": a record as the key costs a method-handle call per lookup, which is slow in
+    // a JVM that has just started, and a rebuild looks up 20,000 of them.
+    private final Map<String, Integer> disclosures;
 
-    private SearchIds(Map<String, Integer> departments, Map<Key, Integer> disclosures) {
+    private SearchIds(Map<String, Integer> departments, Map<String, Integer> disclosures) {
         this.departments = Map.copyOf(departments);
         this.disclosures = Map.copyOf(disclosures);
     }
@@ -44,9 +46,9 @@ final class SearchIds {
         }
         List<Key> keys = new ArrayList<>(disclosures);
         keys.sort(Comparator.comparingInt(Key::year).reversed().thenComparing(Key::slug));
-        Map<Key, Integer> ids = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
         for (Key k : keys) {
-            ids.put(k, departments.size() + ids.size());
+            ids.put(key(k.slug(), k.year()), departments.size() + ids.size());
         }
         return new SearchIds(departments, ids);
     }
@@ -60,7 +62,11 @@ final class SearchIds {
     }
 
     int disclosure(String slug, int year) {
-        return id(disclosures.get(new Key(slug, year)), slug + "/" + year);
+        return id(disclosures.get(key(slug, year)), key(slug, year));
+    }
+
+    private static String key(String slug, int year) {
+        return slug + "/" + year;
     }
 
     private static int id(Integer id, String what) {

@@ -1,6 +1,8 @@
 package org.gongkai.build;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.gongkai.cache.BuildCache;
 import org.gongkai.cache.CacheState;
 import org.gongkai.cache.Inputs;
@@ -12,6 +14,7 @@ import org.gongkai.config.Language;
 import org.gongkai.config.SiteConfig;
 import org.gongkai.config.SiteConfigReader;
 import org.gongkai.content.ContentLoader;
+import org.gongkai.content.ContentTree;
 import org.gongkai.problem.Message;
 import org.gongkai.problem.Pos;
 import org.gongkai.problem.Problem;
@@ -47,6 +50,21 @@ public final class SiteBuild {
         long stampTime = SourceStamp.now();
         Timings timings = new Timings();
         ProblemList problems = new ProblemList();
+        BuildCache cache = BuildCache.beside(options.output());
+        // Without an output there is nothing to rebuild: the cache is not even read, so that a
+        // clean build (the benchmark's, after deleting the output) does the same work whatever the
+        // cache holds.
+        Optional<OutputStamp> output =
+                options.write() && options.cache() ? OutputStamp.of(options.output()) : Optional.empty();
+        // On the other core, while this one reads the configuration and the theme: the cache is
+        // read, the content scanned, and the content's files compared with the cache's stamps.
+        CompletableFuture<Optional<CacheState>> cached = output.isPresent()
+                ? CompletableFuture.supplyAsync(() -> timings.time(Phase.CACHE, cache::read))
+                : CompletableFuture.completedFuture(Optional.empty());
+        CompletableFuture<ContentTree> tree = CompletableFuture.supplyAsync(
+                () -> timings.time(Phase.CONFIG, () -> ContentTree.scan(options.source())));
+        CompletableFuture<Optional<SourceChanges>> changes = cached.thenCombine(tree, (state, t) -> state.map(
+                s -> timings.time(Phase.CHANGES, () -> SourceChanges.of(t, s, stampTime))));
         SiteConfig config;
         long configStart = System.nanoTime();
         try {
@@ -63,32 +81,37 @@ public final class SiteBuild {
         timings.add(Phase.CONFIG, System.nanoTime() - configStart);
         Setup setup = new Setup(options, config, pages.get(), new ContentLoader(config),
                 new Reconciler(config.tolerance()), timings, progress, start, stampTime);
-        if (!options.write()) {
-            return new FullBuild(setup).run(problems, Optional.empty());
-        }
-        BuildCache cache = BuildCache.beside(options.output());
-        if (!options.cache()) {
-            cache.delete();
-            return new FullBuild(setup).run(problems, Optional.empty());
+        if (!options.write() || !options.cache()) {
+            if (options.write()) {
+                cache.delete();
+            }
+            return new FullBuild(setup).run(join(tree), problems, Optional.empty());
         }
         Inputs inputs = timings.time(Phase.CACHE,
                 () -> Inputs.of(options.source(), pages.get().themeRoots(), options.strict(), options.linkCheck()));
-        Optional<CacheState> state = timings.time(Phase.CACHE, () -> usable(cache, inputs, options));
         FullBuild.Recording recording = new FullBuild.Recording(cache, inputs);
+        Optional<CacheState> state = join(cached)
+                .filter(s -> s.inputs().equals(inputs) && s.output().equals(output.orElseThrow()));
         if (state.isPresent()) {
-            return new IncrementalBuild(setup, recording).run(state.get(), problems);
+            return new IncrementalBuild(setup, recording)
+                    .run(state.get(), join(tree), join(changes).orElseThrow(), problems);
         }
-        return new FullBuild(setup).run(problems, Optional.of(recording));
+        return new FullBuild(setup).run(join(tree), problems, Optional.of(recording));
     }
 
-    /**
-     * The cache's state when it describes the output on disk and was made from the same inputs.
-     * The cache is not even read when the output is missing, so that a clean build (the
-     * benchmark's, after deleting the output) does the same work whatever the cache holds.
-     */
-    private static Optional<CacheState> usable(BuildCache cache, Inputs inputs, BuildOptions options) {
-        return OutputStamp.of(options.output()).flatMap(stamp -> cache.read()
-                .filter(s -> s.inputs().equals(inputs) && s.output().equals(stamp)));
+    /** The value of {@code task}, or what it threw, as it threw it. */
+    static <T> T join(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static long millis(long start) {

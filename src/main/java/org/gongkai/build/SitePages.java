@@ -116,6 +116,11 @@ final class SitePages {
         writeFeed(g.summaries());
     }
 
+    /** The sitemap's files for a site of so many disclosures, departments and years. */
+    static List<String> sitemapFiles(int disclosures, int departments, int years) {
+        return Sitemap.names(2 + years + departments + disclosures);
+    }
+
     private void writeSitemap(Groups g) {
         List<Sitemap.Entry> entries = new ArrayList<>();
         entries.add(new Sitemap.Entry(config.absolute("/"), Optional.empty()));

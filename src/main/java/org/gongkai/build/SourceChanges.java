@@ -1,11 +1,15 @@
 package org.gongkai.build;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.gongkai.cache.CacheState;
 import org.gongkai.cache.SourceStamp;
+import org.gongkai.content.ContentTree;
 import org.gongkai.content.SourceFile;
 
 /**
@@ -20,24 +24,40 @@ import org.gongkai.content.SourceFile;
  * @param stamps the stamp of every file there is now: the cached one when it still holds
  */
 record SourceChanges(Set<String> changed, Set<String> deleted, Map<String, SourceStamp> stamps) {
+    /** The sources of {@code tree} against those {@code state} knows. */
+    static SourceChanges of(ContentTree tree, CacheState state, long stampTime) {
+        Map<String, SourceStamp> known = new HashMap<>();
+        state.disclosures().forEach(r -> known.put(r.source().name(), r.source()));
+        state.profiles().forEach(r -> known.put(r.source().name(), r.source()));
+        state.home().ifPresent(h -> known.put(h.source().name(), h.source()));
+        List<SourceFile> files = new ArrayList<>(tree.disclosures());
+        files.addAll(tree.profiles());
+        tree.home().ifPresent(files::add);
+        return of(files, known, stampTime);
+    }
+
     static SourceChanges of(List<SourceFile> files, Map<String, SourceStamp> known, long stampTime) {
-        Map<String, SourceStamp> stamps = new ConcurrentHashMap<>();
-        Set<String> changed = ConcurrentHashMap.newKeySet();
-        files.parallelStream().forEach(f -> {
+        // One thread: a stat takes a few microseconds, less than handing work to another thread.
+        Map<String, SourceStamp> stamps = new HashMap<>();
+        Set<String> changed = new HashSet<>();
+        for (SourceFile f : files) {
             SourceStamp old = known.get(f.name());
             if (old != null && old.sameTimes(f.path())) {
                 stamps.put(f.name(), old);
-                return;
+                continue;
             }
             SourceStamp now = SourceStamp.of(f.path(), f.name(), stampTime);
             stamps.put(f.name(), now);
             if (old == null || !old.sameBytes(now)) {
                 changed.add(f.name());
             }
-        });
+        }
         Set<String> deleted = new HashSet<>(known.keySet());
         deleted.removeAll(stamps.keySet());
-        return new SourceChanges(Set.copyOf(changed), Set.copyOf(deleted), Map.copyOf(stamps));
+        return new SourceChanges(
+                Collections.unmodifiableSet(changed),
+                Collections.unmodifiableSet(deleted),
+                Collections.unmodifiableMap(stamps));
     }
 
     boolean isEmpty() {

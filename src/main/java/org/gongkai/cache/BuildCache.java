@@ -1,9 +1,6 @@
 package org.gongkai.cache;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.DataInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -33,7 +30,7 @@ import org.gongkai.search.StoredIndex;
  */
 public final class BuildCache {
     private static final int MAGIC = 0x474b4331; // "GKC1"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path folder;
 
@@ -68,41 +65,39 @@ public final class BuildCache {
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length - 4);
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
         try {
-            in.skipNBytes(bytes.length - 4);
-            if (in.readInt() != (int) crc.getValue()) {
+            BufferInput tail = new BufferInput(bytes, bytes.length);
+            tail.skipBytes(bytes.length - 4);
+            if (tail.readInt() != (int) crc.getValue()) {
                 return Optional.empty();
             }
-            in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
-            return Optional.of(read(in));
+            return Optional.of(read(new BufferInput(bytes, bytes.length - 4)));
         } catch (IOException | RuntimeException e) {
             // A cache of another version, or damaged: no cache, and so a clean build.
             return Optional.empty();
         }
     }
 
-    private static CacheState read(DataInputStream in) throws IOException {
+    private static CacheState read(DataInput in) throws IOException {
         if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
             throw new IOException("not a cache of this version");
         }
-        Inputs inputs = new Inputs(Codec.text(in));
-        OutputStamp output = new OutputStamp(Codec.text(in));
+        RecordReader r = new RecordReader(in);
+        Inputs inputs = new Inputs(r.text());
+        OutputStamp output = new OutputStamp(r.text());
         int n = in.readInt();
         List<DisclosureRecord> disclosures = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            disclosures.add(
-                    new DisclosureRecord(
-                            Codec.stamp(in), Codec.summary(in), Codec.problems(in), Codec.texts(in)));
+            disclosures.add(new DisclosureRecord(r.stamp(), r.summary(), r.problems(), r.names()));
         }
         n = in.readInt();
         List<ProfileRecord> profiles = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            profiles.add(new ProfileRecord(Codec.stamp(in), Codec.profile(in), Codec.problems(in)));
+            profiles.add(new ProfileRecord(r.stamp(), r.profile(), r.problems()));
         }
         Optional<HomeRecord> home =
                 in.readBoolean()
-                        ? Optional.of(new HomeRecord(Codec.stamp(in), Codec.home(in), Codec.problems(in)))
+                        ? Optional.of(new HomeRecord(r.stamp(), r.home(), r.problems()))
                         : Optional.empty();
         StoredIndex search = StoredIndex.read(in);
         SiteLinks links = SiteLinks.read(in);
@@ -111,45 +106,46 @@ public final class BuildCache {
 
     /** Replaces the cache with {@code state}. */
     public void write(CacheState state) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        BufferOutput out = new BufferOutput();
+        try {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
-            Codec.text(state.inputs().digest(), out);
-            Codec.text(state.output().stamp(), out);
+            RecordWriter w = new RecordWriter(out);
+            w.text(state.inputs().digest());
+            w.text(state.output().stamp());
             out.writeInt(state.disclosures().size());
             for (DisclosureRecord d : state.disclosures()) {
-                Codec.stamp(d.source(), out);
-                Codec.summary(d.summary(), out);
-                Codec.problems(d.problems(), out);
-                Codec.texts(d.files(), out);
+                w.stamp(d.source());
+                w.summary(d.summary());
+                w.problems(d.problems());
+                w.names(d.files());
             }
             out.writeInt(state.profiles().size());
             for (ProfileRecord p : state.profiles()) {
-                Codec.stamp(p.source(), out);
-                Codec.profile(p.profile(), out);
-                Codec.problems(p.problems(), out);
+                w.stamp(p.source());
+                w.profile(p.profile());
+                w.problems(p.problems());
             }
             out.writeBoolean(state.home().isPresent());
             if (state.home().isPresent()) {
                 HomeRecord h = state.home().get();
-                Codec.stamp(h.source(), out);
-                Codec.home(h.intro(), out);
-                Codec.problems(h.problems(), out);
+                w.stamp(h.source());
+                w.home(h.intro());
+                w.problems(h.problems());
             }
             state.search().write(out);
             state.links().write(out);
-            CRC32 crc = new CRC32();
-            out.flush();
-            crc.update(bytes.toByteArray());
-            out.writeInt((int) crc.getValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        byte[] bytes = out.toByteArray();
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        out.writeInt((int) crc.getValue());
         try {
             Files.createDirectories(folder);
             Path tmp = folder.resolve("state.bin.tmp");
-            Files.write(tmp, bytes.toByteArray());
+            Files.write(tmp, out.toByteArray());
             try {
                 Files.move(tmp, file(), StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -133,7 +133,7 @@ public final class LinkChecker {
         List<LinkFinding> findings = new ArrayList<>(before.findingsExcept(gone));
         findings.addAll(found);
         findings.sort(LinkFinding.ORDER);
-        SiteLinks after = before.with(gone, SiteLinks.of(c.results(), found));
+        SiteLinks after = before.with(gone, c.results(), found);
         return new CheckedSite(
                 new Report(List.copyOf(read), c.links(), findings, millis(start)), after);
     }

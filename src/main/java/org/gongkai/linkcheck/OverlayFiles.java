@@ -17,14 +17,18 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The site that a change will leave: the files of {@code site} less those {@code deleted}, with the
  * files of {@code staged} (a folder laid out like the site, holding the new and changed files) over
- * them. A folder is listed when first asked about, so that checking a few pages of a site of
- * 100,000 files lists a few folders instead of walking all of them. A folder that the deletions
- * leave empty is gone, as the build removes it. Thread-safe.
+ * them. Nothing is listed in advance, so that checking a few pages of a site of 100,000 files
+ * reads what those pages link to instead of walking all of it: on a file system that tells {@code
+ * A.html} from {@code a.html} a file is looked up by its name, elsewhere by listing its folder, so
+ * that names match exactly either way. A folder that the deletions leave empty is gone, as the
+ * build removes it. Thread-safe.
  */
 final class OverlayFiles implements SiteFiles {
     private final Path site;
     private final Path staged;
     private final Set<String> deleted;
+    private final Set<String> emptied;
+    private final boolean exactNames;
     private final Map<String, Listing> listings = new ConcurrentHashMap<>();
     private final Map<String, Boolean> folders = new ConcurrentHashMap<>();
 
@@ -35,6 +39,47 @@ final class OverlayFiles implements SiteFiles {
         this.site = site;
         this.staged = staged;
         this.deleted = Set.copyOf(deleted);
+        Set<String> parents = new HashSet<>();
+        for (String d : deleted) {
+            for (int slash = d.lastIndexOf('/'); slash > 0; slash = d.lastIndexOf('/', slash - 1)) {
+                parents.add(d.substring(0, slash));
+            }
+        }
+        this.emptied = Set.copyOf(parents);
+        this.exactNames = exactNames(site);
+    }
+
+    /**
+     * Whether the site's file system tells names apart by case: a name in the site's folder with
+     * letters, asked for in upper case, is not there.
+     */
+    private static boolean exactNames(Path site) {
+        if (!Files.isDirectory(site)) {
+            return false;
+        }
+        for (Path p : entries(site)) {
+            String name = p.getFileName().toString();
+            String upper = name.toUpperCase(Locale.ROOT);
+            if (!upper.equals(name)) {
+                return !Files.exists(site.resolve(upper));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code path} can name a file of the site: no empty, {@code .} or {@code ..} segment,
+     * which the file system would resolve (to another file, or outside the site) where a listing
+     * of the site has none.
+     */
+    private static boolean plain(String path) {
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")
+                    || segment.indexOf('\\') >= 0 || segment.indexOf('\0') >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -55,6 +100,13 @@ final class OverlayFiles implements SiteFiles {
 
     @Override
     public boolean isFile(String path) {
+        if (!plain(path)) {
+            return false; // no file of the site is named so
+        }
+        if (exactNames) {
+            return Files.isRegularFile(staged.resolve(path))
+                    || (!deleted.contains(path) && Files.isRegularFile(site.resolve(path)));
+        }
         int slash = path.lastIndexOf('/');
         String folder = slash < 0 ? "" : path.substring(0, slash);
         return listing(folder).files().contains(path.substring(slash + 1));
@@ -64,6 +116,12 @@ final class OverlayFiles implements SiteFiles {
     public boolean isFolder(String path) {
         if (path.isEmpty()) {
             return true;
+        }
+        if (!plain(path)) {
+            return false;
+        }
+        if (exactNames && !emptied.contains(path)) {
+            return Files.isDirectory(staged.resolve(path)) || Files.isDirectory(site.resolve(path));
         }
         Boolean known = folders.get(path);
         if (known != null) {

@@ -8,6 +8,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,65 +24,68 @@ import java.util.TreeMap;
  * and to report the findings of the pages it does not read again. Immutable.
  *
  * <p>Kept compact for large sites: every path once, in a table, and each page's links as numbers
- * into it (a 10,000-page site has some 400,000 links to 90,000 files).
+ * into it (a 10,000-page site has some 400,000 links to 20,000 files), so that it is written and
+ * read without a lookup per link.
  */
 public final class SiteLinks {
     /** Nothing recorded: a site whose pages were never checked. */
-    public static final SiteLinks NONE = new SiteLinks(new TreeMap<>());
+    public static final SiteLinks NONE = new SiteLinks(new String[0], new TreeMap<>());
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
-    // By page: its links as (index into paths) << 1 | (1 when a fragment of the target was looked
-    // up), and its findings.
+    private final String[] table;
+    // By page: its links as (index into the table) << 1 | (1 when a fragment of the target was
+    // looked up), and its findings.
     private final TreeMap<String, Page> pages;
 
-    private record Page(String[] paths, int[] links, List<LinkFinding> findings) {}
+    private record Page(int[] links, List<LinkFinding> findings) {}
 
-    private SiteLinks(TreeMap<String, Page> pages) {
+    private SiteLinks(String[] table, TreeMap<String, Page> pages) {
+        this.table = table;
         this.pages = pages;
     }
 
     /** From the results of a check, for the pages it read. */
     static SiteLinks of(List<PageCheck.Result> results, List<LinkFinding> findings) {
-        Map<String, List<LinkFinding>> byFile = byFile(findings);
-        Map<String, String> shared = new HashMap<>();
-        TreeMap<String, Page> pages = new TreeMap<>();
-        for (PageCheck.Result r : results) {
-            pages.put(r.path(), page(r, byFile.getOrDefault(r.path(), List.of()), shared));
-        }
-        return new SiteLinks(pages);
-    }
-
-    private static Map<String, List<LinkFinding>> byFile(List<LinkFinding> findings) {
-        Map<String, List<LinkFinding>> out = new HashMap<>();
-        for (LinkFinding f : findings) {
-            out.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-        }
-        return out;
-    }
-
-    private static Page page(
-            PageCheck.Result r, List<LinkFinding> findings, Map<String, String> shared) {
-        String[] paths = new String[r.targets().size()];
-        int[] links = new int[paths.length];
-        int i = 0;
-        for (Map.Entry<String, Boolean> e : new TreeMap<>(r.targets()).entrySet()) {
-            paths[i] = shared.computeIfAbsent(e.getKey(), k -> k);
-            links[i] = e.getValue() ? 1 : 0;
-            i++;
-        }
-        return new Page(paths, links, List.copyOf(findings));
+        return NONE.with(List.of(), results, findings);
     }
 
     /**
-     * These pages, less {@code removed}, with {@code checked} (pages read again, or new) in place
-     * of what was known of them.
+     * These pages, less {@code removed}, with the pages of {@code results} (read again, or new) in
+     * place of what was known of them.
+     *
+     * @param findings the located findings of {@code results}
      */
-    SiteLinks with(Collection<String> removed, SiteLinks checked) {
+    SiteLinks with(
+            Collection<String> removed,
+            List<PageCheck.Result> results,
+            List<LinkFinding> findings) {
+        Map<String, List<LinkFinding>> byFile = new HashMap<>();
+        for (LinkFinding f : findings) {
+            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        }
+        Map<String, Integer> index = new HashMap<>();
+        List<String> paths = new ArrayList<>(Arrays.asList(table));
+        for (int i = 0; i < table.length; i++) {
+            index.put(table[i], i);
+        }
         TreeMap<String, Page> out = new TreeMap<>(pages);
         out.keySet().removeAll(removed);
-        out.putAll(checked.pages);
-        return new SiteLinks(out);
+        for (PageCheck.Result r : results) {
+            int[] links = new int[r.targets().size()];
+            int i = 0;
+            for (Map.Entry<String, Boolean> e : new TreeMap<>(r.targets()).entrySet()) {
+                Integer at = index.get(e.getKey());
+                if (at == null) {
+                    at = paths.size();
+                    index.put(e.getKey(), at);
+                    paths.add(e.getKey());
+                }
+                links[i++] = at << 1 | (e.getValue() ? 1 : 0);
+            }
+            out.put(r.path(), new Page(links, List.copyOf(byFile.getOrDefault(r.path(), List.of()))));
+        }
+        return new SiteLinks(paths.toArray(new String[0]), out);
     }
 
     /**
@@ -89,16 +93,20 @@ public final class SiteLinks {
      * fragment of a page in {@code changed}.
      */
     Set<String> linkingTo(Set<String> changed, Set<String> deleted) {
+        // Which links matter, by their number: 1 for a deleted file, 2 for a fragment of a changed page.
+        byte[] matters = new byte[table.length];
+        for (int i = 0; i < table.length; i++) {
+            matters[i] = (byte) ((deleted.contains(table[i]) ? 1 : 0) | (changed.contains(table[i]) ? 2 : 0));
+        }
         Set<String> out = new HashSet<>();
         pages.forEach(
                 (path, page) -> {
                     if (changed.contains(path)) {
                         return;
                     }
-                    for (int i = 0; i < page.paths().length; i++) {
-                        String target = page.paths()[i];
-                        if (deleted.contains(target)
-                                || (page.links()[i] == 1 && changed.contains(target))) {
+                    for (int link : page.links()) {
+                        int m = matters[link >>> 1];
+                        if ((m & 1) != 0 || ((m & 2) != 0 && (link & 1) != 0)) {
                             out.add(path);
                             return;
                         }
@@ -107,7 +115,7 @@ public final class SiteLinks {
         return out;
     }
 
-    /** The findings of the pages not in {@code except}. */
+    /** The findings of the pages not in {@code except}, sorted. */
     List<LinkFinding> findingsExcept(Set<String> except) {
         List<LinkFinding> out = new ArrayList<>();
         pages.forEach(
@@ -116,14 +124,13 @@ public final class SiteLinks {
                         out.addAll(page.findings());
                     }
                 });
+        out.sort(LinkFinding.ORDER);
         return out;
     }
 
     /** The findings of every page, as the check that recorded them reported them. */
     public List<LinkFinding> findings() {
-        List<LinkFinding> out = findingsExcept(Set.of());
-        out.sort(LinkFinding.ORDER);
-        return out;
+        return findingsExcept(Set.of());
     }
 
     /** The pages and style sheets known, sorted. */
@@ -131,28 +138,32 @@ public final class SiteLinks {
         return pages.keySet();
     }
 
-    /** Writes these links for {@link #read}. */
+    /** Writes these links for {@link #read}, with the paths no page links to any more left out. */
     public void write(DataOutput out) throws IOException {
-        Map<String, Integer> table = new HashMap<>();
-        List<String> paths = new ArrayList<>();
-        for (Map.Entry<String, Page> e : pages.entrySet()) {
-            intern(e.getKey(), table, paths);
-            for (String p : e.getValue().paths()) {
-                intern(p, table, paths);
+        int[] renumbered = new int[table.length];
+        for (Page page : pages.values()) {
+            for (int link : page.links()) {
+                renumbered[link >>> 1] = 1;
             }
         }
+        int used = 0;
+        for (int i = 0; i < table.length; i++) {
+            renumbered[i] = renumbered[i] == 1 ? used++ : -1;
+        }
         out.writeInt(FORMAT);
-        out.writeInt(paths.size());
-        for (String p : paths) {
-            out.writeUTF(p);
+        out.writeInt(used);
+        for (int i = 0; i < table.length; i++) {
+            if (renumbered[i] >= 0) {
+                out.writeUTF(table[i]);
+            }
         }
         out.writeInt(pages.size());
         for (Map.Entry<String, Page> e : pages.entrySet()) {
             Page page = e.getValue();
-            out.writeInt(table.get(e.getKey()));
-            out.writeInt(page.paths().length);
-            for (int i = 0; i < page.paths().length; i++) {
-                out.writeInt(table.get(page.paths()[i]) << 1 | page.links()[i]);
+            out.writeUTF(e.getKey());
+            out.writeInt(page.links().length);
+            for (int link : page.links()) {
+                out.writeInt(renumbered[link >>> 1] << 1 | link & 1);
             }
             out.writeInt(page.findings().size());
             for (LinkFinding f : page.findings()) {
@@ -161,41 +172,34 @@ public final class SiteLinks {
         }
     }
 
-    private static void intern(String path, Map<String, Integer> table, List<String> paths) {
-        if (table.putIfAbsent(path, paths.size()) == null) {
-            paths.add(path);
-        }
-    }
-
     /** Reads what {@link #write} wrote. */
     public static SiteLinks read(DataInput in) throws IOException {
         if (in.readInt() != FORMAT) {
             throw new IOException("not links of this version");
         }
-        String[] paths = new String[in.readInt()];
-        for (int i = 0; i < paths.length; i++) {
-            paths[i] = in.readUTF();
+        String[] table = new String[in.readInt()];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = in.readUTF();
         }
         int count = in.readInt();
         TreeMap<String, Page> pages = new TreeMap<>();
         for (int p = 0; p < count; p++) {
-            String path = paths[in.readInt()];
-            int n = in.readInt();
-            String[] targets = new String[n];
-            int[] links = new int[n];
-            for (int i = 0; i < n; i++) {
-                int v = in.readInt();
-                targets[i] = paths[v >>> 1];
-                links[i] = v & 1;
+            String path = in.readUTF();
+            int[] links = new int[in.readInt()];
+            for (int i = 0; i < links.length; i++) {
+                links[i] = in.readInt();
+                if (links[i] >>> 1 >= table.length) {
+                    throw new IOException("link to no path");
+                }
             }
             int findings = in.readInt();
             List<LinkFinding> list = new ArrayList<>(findings);
             for (int i = 0; i < findings; i++) {
                 list.add(readFinding(in));
             }
-            pages.put(path, new Page(targets, links, List.copyOf(list)));
+            pages.put(path, new Page(links, List.copyOf(list)));
         }
-        return new SiteLinks(pages);
+        return new SiteLinks(table, pages);
     }
 
     private static void writeFinding(LinkFinding f, DataOutput out) throws IOException {

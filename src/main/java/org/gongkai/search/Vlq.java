@@ -1,5 +1,7 @@
 package org.gongkai.search;
 
+import java.util.Arrays;
+
 /**
  * Writes a term's documents (ascending numbers) as text that is safe inside JSON strings, in the
  * shorter of two forms, both in base-64 digits ({@code A-Z a-z 0-9 - _}):
@@ -99,7 +101,84 @@ final class Vlq {
             gap = 0;
             shift = 0;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Those of {@code ids} (ascending) that {@code encoded} holds, without decoding all of it. */
+    static int[] among(String encoded, int[] ids) {
+        int[] out = new int[ids.length];
+        int n = 0;
+        if (encoded.startsWith("~")) {
+            for (int id : ids) {
+                int k = 1 + id / 6;
+                if (k < encoded.length() && (digit(encoded.charAt(k)) & 1 << (id % 6)) != 0) {
+                    out[n++] = id;
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
+        int last = ids.length == 0 ? -1 : ids[ids.length - 1];
+        int next = 0;
+        int previous = -1;
+        int gap = 0;
+        int shift = 0;
+        for (int k = 0; k < encoded.length() && previous < last; k++) {
+            int d = digit(encoded.charAt(k));
+            gap |= (d & 31) << shift;
+            if ((d & 32) != 0) {
+                shift += 5;
+                continue;
+            }
+            previous += gap + 1;
+            gap = 0;
+            shift = 0;
+            while (next < ids.length && ids[next] < previous) {
+                next++;
+            }
+            if (next < ids.length && ids[next] == previous) {
+                out[n++] = previous;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * {@code encoded} (of {@code documents} documents) without {@code removed} and with {@code
+     * added}, as {@link #encode} writes it. A bit set is changed in place: a term in more pages
+     * than a bit set has digits stays one, since its gaps would take a digit per page at least.
+     */
+    static String withChanges(String encoded, int[] removed, int[] added, int documents) {
+        if (encoded.startsWith("~")) {
+            char[] c = encoded.toCharArray();
+            for (int id : removed) {
+                int k = 1 + id / 6;
+                c[k] = DIGITS[digit(c[k]) & ~(1 << (id % 6))];
+            }
+            for (int id : added) {
+                int k = 1 + id / 6;
+                c[k] = DIGITS[digit(c[k]) | 1 << (id % 6)];
+            }
+            int count = 0;
+            for (int k = 1; k < c.length; k++) {
+                count += Integer.bitCount(digit(c[k]));
+            }
+            String bits = new String(c);
+            return count > 1 + (documents + 5) / 6 ? bits : encode(decode(bits), documents);
+        }
+        int[] ids = decode(encoded);
+        int[] out = new int[ids.length + added.length];
+        int n = 0;
+        for (int id : ids) {
+            if (Arrays.binarySearch(removed, id) < 0) {
+                out[n++] = id;
+            }
+        }
+        for (int id : added) {
+            out[n++] = id;
+        }
+        int[] result = Arrays.copyOf(out, n);
+        Arrays.sort(result);
+        return encode(result, documents);
     }
 
     /** Whether {@code encoded} holds any of {@code ids} (ascending), without decoding all of it. */

@@ -46,6 +46,32 @@ class LinkChangeTest {
         assertThat(findings(change)).isEqualTo(findings(c.checker().check(staged)));
     }
 
+    /**
+     * Every case, with every page and style sheet staged again unchanged over the site itself:
+     * names looked up in the site as well as among the staged files give the same findings.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void restagedPagesGiveTheFindingsOfAFullCheck(Path spec) throws IOException {
+        SpecCase c = SpecCase.read(spec);
+        Path site = dir.resolve("site");
+        Path staged = dir.resolve("staged");
+        c.write(site);
+        c.write(staged);
+        try (Stream<Path> files = Files.walk(staged)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (!name.endsWith(".html") && !name.endsWith(".htm") && !name.endsWith(".css")) {
+                    Files.delete(f);
+                }
+            }
+        }
+
+        Report change = c.checker().checkChange(SiteLinks.NONE, site, staged, Set.of()).report();
+
+        assertThat(findings(change)).isEqualTo(findings(c.checker().check(site)));
+    }
+
     /** Every case, checked in full once, then not changed: the findings kept are the same. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")

@@ -88,7 +88,13 @@ class StoredIndexTest {
         for (int id : rewritten) {
             changed.add(page(id, after[id]), (path, text) -> {});
         }
-        return shards(stored(before).update(moves, after.length, changed, rewritten));
+        StoredIndex old = stored(before);
+        StoredIndex.Changed c = old.update(moves, after.length, changed, rewritten);
+        Map<String, String> files = shards(old);
+        c.index().writeShards(old, c.terms(), i -> files.get("search/s/" + i + ".json")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), files::put);
+        assertThat(files).as("written as changes").isEqualTo(shards(c.index()));
+        return shards(c.index());
     }
 
     private static int[] seeds(int n) {
@@ -145,12 +151,69 @@ class StoredIndexTest {
     }
 
     @Test
+    void rewrittenPagesMoveTermsBetweenBothForms() throws IOException {
+        // Few pages and words: terms cross the line between a list of gaps and a bit set either way.
+        Random r = new Random(7);
+        for (int round = 0; round < 20; round++) {
+            int n = 20 + r.nextInt(60);
+            int[] before = IntStream.range(0, n).map(i -> r.nextInt(1000)).toArray();
+            int[] after = before.clone();
+            int[] rewritten = IntStream.range(0, n).filter(i -> r.nextInt(4) == 0).toArray();
+            for (int id : rewritten) {
+                after[id] = r.nextInt(1000);
+            }
+            assertThat(updated(before, after, identity(n), rewritten))
+                    .as("round %d", round)
+                    .isEqualTo(full(after));
+        }
+    }
+
+    @Test
+    void shardsWithoutAChangedTermAreNotWrittenAgain() throws IOException {
+        // Pages of many rare words: enough terms for several shards.
+        int n = 2000;
+        SearchIndex before = new SearchIndex(n);
+        for (int i = 0; i < n; i++) {
+            before.add(wordy(i, i), (path, text) -> {});
+        }
+        StoredIndex old = before.write((path, text) -> {});
+        Map<String, String> files = shards(old);
+        assertThat(files.keySet().stream().filter(f -> f.startsWith("search/s/"))).hasSizeGreaterThan(4);
+        SearchIndex changed = new SearchIndex(n);
+        changed.add(wordy(7, 100_007), (path, text) -> {});
+        StoredIndex.Changed c = old.update(identity(n), n, changed, new int[] {7});
+        Map<String, String> written = new TreeMap<>();
+
+        c.index().writeShards(old, c.terms(),
+                i -> files.get("search/s/" + i + ".json").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                written::put);
+
+        assertThat(written.size()).as("some shards and meta.json").isLessThan(files.size());
+        Map<String, String> after = new TreeMap<>(files);
+        after.putAll(written);
+        SearchIndex full = new SearchIndex(n);
+        for (int i = 0; i < n; i++) {
+            full.add(wordy(i, i == 7 ? 100_007 : i), (path, text) -> {});
+        }
+        assertThat(after).isEqualTo(shards(full.write((path, text) -> {})));
+    }
+
+    private static SearchDocument wordy(int id, int seed) {
+        Random r = new Random(seed);
+        List<String> text = new ArrayList<>();
+        for (int w = 0; w < 20; w++) {
+            text.add("word" + r.nextInt(40_000));
+        }
+        return new SearchDocument(id, "/p/" + id + "/", "p", "d", "2023", "k", List.of(), List.of(), text);
+    }
+
+    @Test
     void termsOfNoPageLeftAreGone() throws IOException {
         int[] before = {1, 2};
         SearchIndex changed = new SearchIndex(1);
         changed.add(page(0, 1), (path, text) -> {});
         Map<String, String> files =
-                shards(stored(before).update(new int[] {0, -1}, 1, changed, new int[] {0}));
+                shards(stored(before).update(new int[] {0, -1}, 1, changed, new int[] {0}).index());
         assertThat(files).isEqualTo(full(new int[] {1}));
     }
 
