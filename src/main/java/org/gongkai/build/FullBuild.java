@@ -121,7 +121,7 @@ final class FullBuild {
             }
             // The cache describes the old site: gone before the new one goes in, so that a build
             // stopped in between leaves no cache that could be taken for this site's.
-            recording.ifPresent(r -> timings.time(Phase.CACHE, r.cache()::delete));
+            recording.ifPresent(r -> timings.time(Phase.CACHE, r.cache()::invalidate));
             timings.time(Phase.SWAP, dir::commit);
             if (recording.isPresent()) {
                 Recording r = recording.get();

@@ -193,7 +193,7 @@ final class IncrementalBuild {
         }
         // Gone before the site changes, so that a build stopped half-way leaves no cache behind:
         // the next build is then a clean one.
-        timings.time(Phase.CACHE, recording.cache()::delete);
+        timings.time(Phase.CACHE, recording.cache()::invalidate);
         timings.time(Phase.SWAP, out::commit);
         List<DisclosureRecord> records = new ArrayList<>();
         for (SourceFile f : tree.disclosures()) {

@@ -2,10 +2,10 @@ package org.gongkai.build;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.gongkai.content.ContentTree;
 
@@ -44,11 +44,18 @@ final class SearchIds {
         for (String slug : new TreeSet<>(slugs)) {
             departments.put(slug, departments.size());
         }
-        List<Key> keys = new ArrayList<>(disclosures);
-        keys.sort(Comparator.comparingInt(Key::year).reversed().thenComparing(Key::slug));
+        // Newest year first, by slug within a year: a sort by year, and one of the few slugs of
+        // each year, which come sorted already from the content tree.
+        TreeMap<Integer, List<String>> byYear = new TreeMap<>();
+        for (Key k : disclosures) {
+            byYear.computeIfAbsent(k.year(), y -> new ArrayList<>()).add(k.slug());
+        }
         Map<String, Integer> ids = new HashMap<>();
-        for (Key k : keys) {
-            ids.put(key(k.slug(), k.year()), departments.size() + ids.size());
+        for (Map.Entry<Integer, List<String>> e : byYear.descendingMap().entrySet()) {
+            e.getValue().sort(null);
+            for (String slug : e.getValue()) {
+                ids.put(key(slug, e.getKey()), departments.size() + ids.size());
+            }
         }
         return new SearchIds(departments, ids);
     }

@@ -1,11 +1,11 @@
 package org.gongkai.build;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.gongkai.cache.CacheState;
 import org.gongkai.cache.DisclosureRecord;
@@ -65,10 +65,11 @@ record TouchedPages(Set<String> slugs, Set<Integer> years) {
      * every disclosure of theirs is rendered again, since each links to its department's years.
      */
     static Set<String> renumbered(Map<String, List<Integer>> years, List<DisclosureRecord> old) {
-        Map<String, List<Integer>> before = new TreeMap<>();
+        Map<String, List<Integer>> before = new HashMap<>();
         for (DisclosureRecord r : old) {
             before.computeIfAbsent(r.summary().slug(), k -> new ArrayList<>()).add(r.summary().year());
         }
+        // Both in the order of the content tree already (by file name): sorting costs little then.
         before.values().forEach(l -> l.sort(null));
         Set<String> all = new HashSet<>(before.keySet());
         all.addAll(years.keySet());

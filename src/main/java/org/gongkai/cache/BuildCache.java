@@ -157,10 +157,18 @@ public final class BuildCache {
     }
 
     /**
-     * Removes the cache: before an incremental build moves its files into the output (a build that
-     * stops half-way then leaves no cache, so the next one is clean), and when a build is told not
-     * to use one.
+     * Removes the cache's state: before a build changes the output (a build that stops half-way
+     * then leaves no cache, so the next one is clean). Other files of the cache folder stay.
      */
+    public void invalidate() {
+        try {
+            Files.deleteIfExists(file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the cache folder and all it holds: for a build told not to use a cache. */
     public void delete() {
         if (!Files.exists(folder)) {
             return;

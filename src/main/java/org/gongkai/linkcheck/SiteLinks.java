@@ -6,6 +6,7 @@ import org.gongkai.problem.Severity;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,26 +24,36 @@ import java.util.TreeMap;
  * pages a change can break (those linking to a deleted file, or to a fragment of a changed page),
  * and to report the findings of the pages it does not read again. Immutable.
  *
- * <p>Kept compact for large sites: every path once, in a table, and each page's links as numbers
- * into it (a 10,000-page site has some 400,000 links to 20,000 files), so that it is written and
- * read without a lookup per link.
+ * <p>Kept in columns for large sites: every path once, in a table, and the links of all pages as
+ * numbers into it in one array, written and read as one block (a 10,000-page site has some
+ * 1,000,000 links to 20,000 files).
  */
 public final class SiteLinks {
     /** Nothing recorded: a site whose pages were never checked. */
-    public static final SiteLinks NONE = new SiteLinks(new String[0], new TreeMap<>());
+    public static final SiteLinks NONE =
+            new SiteLinks(new String[0], new String[0], new int[1], new int[0], Map.of());
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final String[] table;
-    // By page: its links as (index into the table) << 1 | (1 when a fragment of the target was
-    // looked up), and its findings.
-    private final TreeMap<String, Page> pages;
+    private final String[] pages; // sorted
+    // The links of pages[i] are links[starts[i]] to links[starts[i + 1] - 1], each (index into
+    // the table) << 1 | (1 when a fragment of the target was looked up).
+    private final int[] starts;
+    private final int[] links;
+    private final Map<String, List<LinkFinding>> findings; // pages without findings left out
 
-    private record Page(int[] links, List<LinkFinding> findings) {}
-
-    private SiteLinks(String[] table, TreeMap<String, Page> pages) {
+    private SiteLinks(
+            String[] table,
+            String[] pages,
+            int[] starts,
+            int[] links,
+            Map<String, List<LinkFinding>> findings) {
         this.table = table;
         this.pages = pages;
+        this.starts = starts;
+        this.links = links;
+        this.findings = findings;
     }
 
     /** From the results of a check, for the pages it read. */
@@ -54,38 +65,88 @@ public final class SiteLinks {
      * These pages, less {@code removed}, with the pages of {@code results} (read again, or new) in
      * place of what was known of them.
      *
-     * @param findings the located findings of {@code results}
+     * @param found the located findings of {@code results}
      */
     SiteLinks with(
-            Collection<String> removed,
-            List<PageCheck.Result> results,
-            List<LinkFinding> findings) {
-        Map<String, List<LinkFinding>> byFile = new HashMap<>();
-        for (LinkFinding f : findings) {
-            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-        }
+            Collection<String> removed, List<PageCheck.Result> results, List<LinkFinding> found) {
         Map<String, Integer> index = new HashMap<>();
         List<String> paths = new ArrayList<>(Arrays.asList(table));
         for (int i = 0; i < table.length; i++) {
             index.put(table[i], i);
         }
-        TreeMap<String, Page> out = new TreeMap<>(pages);
-        out.keySet().removeAll(removed);
+        Set<String> gone = new HashSet<>(removed);
+        Map<String, List<LinkFinding>> out = new HashMap<>(findings);
+        out.keySet().removeAll(gone);
+        TreeMap<String, int[]> fresh = new TreeMap<>();
         for (PageCheck.Result r : results) {
-            int[] links = new int[r.targets().size()];
+            int[] page = new int[r.targets().size()];
             int i = 0;
-            for (Map.Entry<String, Boolean> e : new TreeMap<>(r.targets()).entrySet()) {
+            for (Map.Entry<String, Boolean> e : r.targets().entrySet()) {
                 Integer at = index.get(e.getKey());
                 if (at == null) {
                     at = paths.size();
                     index.put(e.getKey(), at);
                     paths.add(e.getKey());
                 }
-                links[i++] = at << 1 | (e.getValue() ? 1 : 0);
+                page[i++] = at << 1 | (e.getValue() ? 1 : 0);
             }
-            out.put(r.path(), new Page(links, List.copyOf(byFile.getOrDefault(r.path(), List.of()))));
+            Arrays.sort(page);
+            fresh.put(r.path(), page);
+            out.remove(r.path());
         }
-        return new SiteLinks(paths.toArray(new String[0]), out);
+        for (LinkFinding f : found) {
+            out.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        // The kept pages and the fresh ones, merged in order, their links copied in ranges.
+        List<String> outPages = new ArrayList<>(pages.length + fresh.size());
+        List<int[]> ranges = new ArrayList<>(pages.length + fresh.size()); // {start, end} or links
+        int total = 0;
+        int p = 0;
+        for (Map.Entry<String, int[]> e : fresh.entrySet()) {
+            for (; p < pages.length && pages[p].compareTo(e.getKey()) < 0; p++) {
+                if (!gone.contains(pages[p])) {
+                    outPages.add(pages[p]);
+                    ranges.add(null);
+                    total += starts[p + 1] - starts[p];
+                }
+            }
+            if (p < pages.length && pages[p].equals(e.getKey())) {
+                p++;
+            }
+            outPages.add(e.getKey());
+            ranges.add(e.getValue());
+            total += e.getValue().length;
+        }
+        for (; p < pages.length; p++) {
+            if (!gone.contains(pages[p])) {
+                outPages.add(pages[p]);
+                ranges.add(null);
+                total += starts[p + 1] - starts[p];
+            }
+        }
+        int[] outStarts = new int[outPages.size() + 1];
+        int[] outLinks = new int[total];
+        int at = 0;
+        for (int i = 0, q = 0; i < outPages.size(); i++) {
+            outStarts[i] = at;
+            int[] page = ranges.get(i);
+            if (page == null) {
+                // a kept page: find it again among the old ones, which are in the same order
+                while (!pages[q].equals(outPages.get(i))) {
+                    q++;
+                }
+                int length = starts[q + 1] - starts[q];
+                System.arraycopy(links, starts[q], outLinks, at, length);
+                at += length;
+            } else {
+                System.arraycopy(page, 0, outLinks, at, page.length);
+                at += page.length;
+            }
+        }
+        outStarts[outPages.size()] = at;
+        return new SiteLinks(paths.toArray(new String[0]), outPages.toArray(new String[0]), outStarts,
+                outLinks, out);
     }
 
     /**
@@ -93,35 +154,33 @@ public final class SiteLinks {
      * fragment of a page in {@code changed}.
      */
     Set<String> linkingTo(Set<String> changed, Set<String> deleted) {
-        // Which links matter, by their number: 1 for a deleted file, 2 for a fragment of a changed page.
+        // What a link to each path means: 1 a deleted file, 2 a changed page.
         byte[] matters = new byte[table.length];
         for (int i = 0; i < table.length; i++) {
-            matters[i] = (byte) ((deleted.contains(table[i]) ? 1 : 0) | (changed.contains(table[i]) ? 2 : 0));
+            matters[i] =
+                    (byte) ((deleted.contains(table[i]) ? 1 : 0) | (changed.contains(table[i]) ? 2 : 0));
         }
         Set<String> out = new HashSet<>();
-        pages.forEach(
-                (path, page) -> {
-                    if (changed.contains(path)) {
-                        return;
-                    }
-                    for (int link : page.links()) {
-                        int m = matters[link >>> 1];
-                        if ((m & 1) != 0 || ((m & 2) != 0 && (link & 1) != 0)) {
-                            out.add(path);
-                            return;
-                        }
-                    }
-                });
+        for (int p = 0; p < pages.length; p++) {
+            for (int i = starts[p]; i < starts[p + 1]; i++) {
+                int m = matters[links[i] >>> 1];
+                if ((m & 1) != 0 || ((m & 2) != 0 && (links[i] & 1) != 0)) {
+                    out.add(pages[p]);
+                    break;
+                }
+            }
+        }
+        out.removeAll(changed);
         return out;
     }
 
     /** The findings of the pages not in {@code except}, sorted. */
     List<LinkFinding> findingsExcept(Set<String> except) {
         List<LinkFinding> out = new ArrayList<>();
-        pages.forEach(
-                (path, page) -> {
-                    if (!except.contains(path)) {
-                        out.addAll(page.findings());
+        findings.forEach(
+                (page, list) -> {
+                    if (!except.contains(page)) {
+                        out.addAll(list);
                     }
                 });
         out.sort(LinkFinding.ORDER);
@@ -134,17 +193,15 @@ public final class SiteLinks {
     }
 
     /** The pages and style sheets known, sorted. */
-    public Set<String> pages() {
-        return pages.keySet();
+    public List<String> pages() {
+        return List.of(pages);
     }
 
     /** Writes these links for {@link #read}, with the paths no page links to any more left out. */
     public void write(DataOutput out) throws IOException {
         int[] renumbered = new int[table.length];
-        for (Page page : pages.values()) {
-            for (int link : page.links()) {
-                renumbered[link >>> 1] = 1;
-            }
+        for (int link : links) {
+            renumbered[link >>> 1] = 1;
         }
         int used = 0;
         for (int i = 0; i < table.length; i++) {
@@ -157,16 +214,21 @@ public final class SiteLinks {
                 out.writeUTF(table[i]);
             }
         }
-        out.writeInt(pages.size());
-        for (Map.Entry<String, Page> e : pages.entrySet()) {
-            Page page = e.getValue();
+        out.writeInt(pages.length);
+        for (int p = 0; p < pages.length; p++) {
+            out.writeUTF(pages[p]);
+            out.writeInt(starts[p + 1] - starts[p]);
+        }
+        ByteBuffer block = ByteBuffer.allocate(links.length * Integer.BYTES);
+        for (int link : links) {
+            block.putInt(renumbered[link >>> 1] << 1 | link & 1);
+        }
+        out.write(block.array());
+        out.writeInt(findings.size());
+        for (Map.Entry<String, List<LinkFinding>> e : new TreeMap<>(findings).entrySet()) {
             out.writeUTF(e.getKey());
-            out.writeInt(page.links().length);
-            for (int link : page.links()) {
-                out.writeInt(renumbered[link >>> 1] << 1 | link & 1);
-            }
-            out.writeInt(page.findings().size());
-            for (LinkFinding f : page.findings()) {
+            out.writeInt(e.getValue().size());
+            for (LinkFinding f : e.getValue()) {
                 writeFinding(f, out);
             }
         }
@@ -181,25 +243,31 @@ public final class SiteLinks {
         for (int i = 0; i < table.length; i++) {
             table[i] = in.readUTF();
         }
-        int count = in.readInt();
-        TreeMap<String, Page> pages = new TreeMap<>();
-        for (int p = 0; p < count; p++) {
-            String path = in.readUTF();
-            int[] links = new int[in.readInt()];
-            for (int i = 0; i < links.length; i++) {
-                links[i] = in.readInt();
-                if (links[i] >>> 1 >= table.length) {
-                    throw new IOException("link to no path");
-                }
+        String[] pages = new String[in.readInt()];
+        int[] starts = new int[pages.length + 1];
+        for (int p = 0; p < pages.length; p++) {
+            pages[p] = in.readUTF();
+            starts[p + 1] = starts[p] + in.readInt();
+        }
+        byte[] block = new byte[starts[pages.length] * Integer.BYTES];
+        in.readFully(block);
+        int[] links = new int[starts[pages.length]];
+        ByteBuffer.wrap(block).asIntBuffer().get(links);
+        for (int link : links) {
+            if (link >>> 1 >= table.length) {
+                throw new IOException("a link to no path");
             }
-            int findings = in.readInt();
-            List<LinkFinding> list = new ArrayList<>(findings);
-            for (int i = 0; i < findings; i++) {
+        }
+        Map<String, List<LinkFinding>> findings = new HashMap<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            String page = in.readUTF();
+            List<LinkFinding> list = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
                 list.add(readFinding(in));
             }
-            pages.put(path, new Page(links, List.copyOf(list)));
+            findings.put(page, List.copyOf(list));
         }
-        return new SiteLinks(table, pages);
+        return new SiteLinks(table, pages, starts, links, findings);
     }
 
     private static void writeFinding(LinkFinding f, DataOutput out) throws IOException {
