@@ -1,7 +1,9 @@
 package org.gongkai.cache;
 
 import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -104,48 +106,18 @@ public final class BuildCache {
         return new CacheState(inputs, output, disclosures, profiles, home, search, links);
     }
 
-    /** Replaces the cache with {@code state}. */
+    /** Replaces the cache with {@code state}: written under another name, then renamed. */
     public void write(CacheState state) {
-        BufferOutput out = new BufferOutput();
-        try {
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            RecordWriter w = new RecordWriter(out);
-            w.text(state.inputs().digest());
-            w.text(state.output().stamp());
-            out.writeInt(state.disclosures().size());
-            for (DisclosureRecord d : state.disclosures()) {
-                w.stamp(d.source());
-                w.summary(d.summary());
-                w.problems(d.problems());
-                w.names(d.files());
-            }
-            out.writeInt(state.profiles().size());
-            for (ProfileRecord p : state.profiles()) {
-                w.stamp(p.source());
-                w.profile(p.profile());
-                w.problems(p.problems());
-            }
-            out.writeBoolean(state.home().isPresent());
-            if (state.home().isPresent()) {
-                HomeRecord h = state.home().get();
-                w.stamp(h.source());
-                w.home(h.intro());
-                w.problems(h.problems());
-            }
-            state.search().write(out);
-            state.links().write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        byte[] bytes = out.toByteArray();
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        out.writeInt((int) crc.getValue());
         try {
             Files.createDirectories(folder);
             Path tmp = folder.resolve("state.bin.tmp");
-            Files.write(tmp, out.toByteArray());
+            try (OutputStream file = Files.newOutputStream(tmp)) {
+                BufferOutput out = new BufferOutput(file);
+                write(state, out);
+                out.flush();
+                int crc = out.crc();
+                file.write(new byte[] {(byte) (crc >>> 24), (byte) (crc >>> 16), (byte) (crc >>> 8), (byte) crc});
+            }
             try {
                 Files.move(tmp, file(), StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -154,6 +126,36 @@ public final class BuildCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void write(CacheState state, DataOutput out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        RecordWriter w = new RecordWriter(out);
+        w.text(state.inputs().digest());
+        w.text(state.output().stamp());
+        out.writeInt(state.disclosures().size());
+        for (DisclosureRecord d : state.disclosures()) {
+            w.stamp(d.source());
+            w.summary(d.summary());
+            w.problems(d.problems());
+            w.names(d.files());
+        }
+        out.writeInt(state.profiles().size());
+        for (ProfileRecord p : state.profiles()) {
+            w.stamp(p.source());
+            w.profile(p.profile());
+            w.problems(p.problems());
+        }
+        out.writeBoolean(state.home().isPresent());
+        if (state.home().isPresent()) {
+            HomeRecord h = state.home().get();
+            w.stamp(h.source());
+            w.home(h.intro());
+            w.problems(h.problems());
+        }
+        state.search().write(out);
+        state.links().write(out);
     }
 
     /**

@@ -30,7 +30,11 @@ final class ClassArchive {
     private final String expected;
     private final boolean fits;
 
-    private ClassArchive(Path folder, String expected) {
+    /**
+     * @param folder the cache folder
+     * @param expected what the stamp of a fitting archive says
+     */
+    ClassArchive(Path folder, String expected) {
         this.archive = folder.resolve("jvm.jsa");
         this.stamp = folder.resolve("jvm.stamp");
         this.expected = expected;

@@ -43,15 +43,35 @@ final class PageCheck {
      * What one page gave.
      *
      * @param links the references checked, without those ignored
-     * @param targets when recording: the other files of the site the page links to, each with
-     *     whether a link to it has a fragment that was looked up among the file's targets
+     * @param targets when recording: the other files of the site the page links to
      */
     record Result(
             String path,
             List<PendingFinding> findings,
             int links,
             List<ExternalRef> external,
-            Map<String, Boolean> targets) {}
+            Targets targets) {}
+
+    /**
+     * The files a page links to, each once, and whether a link to it has a fragment that was
+     * looked up among the file's targets. Arrays, and every path one shared string, since a check
+     * of 100,000 pages keeps those of all of them until it ends.
+     */
+    record Targets(String[] files, boolean[] anchored) {
+        static final Targets NONE = new Targets(new String[0], new boolean[0]);
+
+        static Targets of(Map<String, Boolean> targets) {
+            String[] files = targets.keySet().toArray(new String[0]);
+            boolean[] anchored = new boolean[files.length];
+            for (int i = 0; i < files.length; i++) {
+                anchored[i] = targets.get(files[i]);
+            }
+            return new Targets(files, anchored);
+        }
+    }
+
+    // When recording: every path once, however many pages link to it.
+    private final Map<String, String> paths = new ConcurrentHashMap<>();
 
     Result check(ScannedPage page) {
         List<PendingFinding> findings = new ArrayList<>(page.findings());
@@ -111,7 +131,8 @@ final class PageCheck {
                 report(local(target, page.path()), page, ref, findings, targets);
             }
         }
-        return new Result(page.path(), findings, links, external, targets);
+        return new Result(
+                page.path(), findings, links, external, record ? Targets.of(targets) : Targets.NONE);
     }
 
     /** Where a target that is not another site's leads, and what is wrong with it. */
@@ -136,7 +157,7 @@ final class PageCheck {
         } else if (record && !v.file().isEmpty() && !v.file().equals(page.path())) {
             // the page itself is checked again whenever it changes, so links within it need no
             // record
-            targets.merge(v.file(), v.anchored(), Boolean::logicalOr);
+            targets.merge(paths.computeIfAbsent(v.file(), f -> f), v.anchored(), Boolean::logicalOr);
         }
     }
 

@@ -79,16 +79,16 @@ public final class SiteLinks {
         out.keySet().removeAll(gone);
         TreeMap<String, int[]> fresh = new TreeMap<>();
         for (PageCheck.Result r : results) {
-            int[] page = new int[r.targets().size()];
-            int i = 0;
-            for (Map.Entry<String, Boolean> e : r.targets().entrySet()) {
-                Integer at = index.get(e.getKey());
+            String[] files = r.targets().files();
+            int[] page = new int[files.length];
+            for (int i = 0; i < files.length; i++) {
+                Integer at = index.get(files[i]);
                 if (at == null) {
                     at = paths.size();
-                    index.put(e.getKey(), at);
-                    paths.add(e.getKey());
+                    index.put(files[i], at);
+                    paths.add(files[i]);
                 }
-                page[i++] = at << 1 | (e.getValue() ? 1 : 0);
+                page[i] = at << 1 | (r.targets().anchored()[i] ? 1 : 0);
             }
             Arrays.sort(page);
             fresh.put(r.path(), page);
