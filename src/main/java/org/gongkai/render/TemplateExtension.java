@@ -4,6 +4,7 @@ import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.math.BigDecimal;
@@ -13,8 +14,9 @@ import java.util.Map;
 
 /**
  * What templates can call besides Pebble's own: {@code t('key', args...)} for the theme's
- * messages, {@code url('/path/')} for a site path under the base path, and the filters {@code
- * amount} and {@code percent}. Immutable; registered once on the shared engine.
+ * messages, {@code url('/path/')} for a site path under the base path, {@code table(view)} for a
+ * table ({@link TableHtml}), and the filters {@code amount} and {@code percent}. Immutable;
+ * registered once on the shared engine.
  */
 final class TemplateExtension extends AbstractExtension {
     private final ThemeMessages messages;
@@ -27,7 +29,7 @@ final class TemplateExtension extends AbstractExtension {
 
     @Override
     public Map<String, Function> getFunctions() {
-        return Map.of("t", new Translate(), "url", new Url());
+        return Map.of("t", new Translate(), "url", new Url(), "table", new Table());
     }
 
     @Override
@@ -68,6 +70,19 @@ final class TemplateExtension extends AbstractExtension {
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             return SitePaths.under(basePath, String.valueOf(args.get("path")));
+        }
+    }
+
+    /** {@code table(view)}: the markup of a {@link TableView}, already escaped. */
+    private static final class Table implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("view");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            return new SafeString(TableHtml.html((TableView) args.get("view")));
         }
     }
 

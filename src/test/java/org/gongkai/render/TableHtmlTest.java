@@ -1,0 +1,143 @@
+package org.gongkai.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.config.Language;
+import org.gongkai.config.SiteConfig;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The markup of every table: what the template macro drew before tables were written in Java, and
+ * what the stylesheet, {@code site.js} and the browser tests rely on.
+ */
+class TableHtmlTest {
+    private static TableView tree() {
+        return new TableView(
+                "by-function",
+                "by-function",
+                "tree depth-1",
+                "支出功能分类（单位：万元）",
+                List.of(
+                        new TableView.Column("科目编码", false),
+                        new TableView.Column("科目名称", false),
+                        new TableView.Column("实际支出数", true)),
+                List.of(
+                        new TableView.Row(
+                                List.of(
+                                        TableView.Cell.text("221"),
+                                        TableView.Cell.text("住房保障支出"),
+                                        TableView.Cell.number("6.00", "6.00")),
+                                "subtotal d0",
+                                false),
+                        TableView.Row.of(
+                                List.of(
+                                        TableView.Cell.text("22102"),
+                                        TableView.Cell.text("住房改革支出"),
+                                        TableView.Cell.number("6.00", "6.00")))),
+                List.of(
+                        new TableView.Row(
+                                List.of(
+                                        TableView.Cell.text("合计"),
+                                        TableView.Cell.text(""),
+                                        TableView.Cell.number("6.00", "6.00")),
+                                "total",
+                                true)));
+    }
+
+    @Test
+    void drawsTreeWithSubtotalsBareLeafRowsAndTotal() {
+        assertThat(TableHtml.html(tree()))
+                .isEqualTo(
+                        """
+                        <div class="table-scroll tree depth-1" role="region" aria-labelledby="by-function-caption" tabindex="0">
+                        <table class="by-function">
+                        <caption id="by-function-caption">支出功能分类（单位：万元）</caption>
+                        <thead><tr><th scope="col">科目编码</th><th scope="col">科目名称</th><th scope="col" class="num">实际支出数</th></tr></thead>
+                        <tbody>
+                        <tr class="subtotal d0"><td>221</td><td>住房保障支出</td><td class="num">6.00</td></tr>\
+                        <tr><td>22102</td><td>住房改革支出</td><td class="num">6.00</td></tr></tbody>
+                        <tfoot>
+                        <tr class="total"><th scope="row">合计</th><td></td><td class="num">6.00</td></tr></tfoot>
+                        </table>
+                        </div>""");
+    }
+
+    @Test
+    void drawsMarkedCellsAndLinksWithoutFooter() {
+        TableView tv =
+                new TableView(
+                        "indicators",
+                        "indicators",
+                        " ",
+                        "绩效指标",
+                        List.of(new TableView.Column("指标", false), new TableView.Column("得分", true)),
+                        List.of(
+                                TableView.Row.of(
+                                        List.of(
+                                                TableView.Cell.link("政策知晓率", "/a/2023/"),
+                                                new TableView.Cell("20", true, "20", "met", ""),
+                                                TableView.Cell.marked("✓ 达成", "true", "met")))),
+                        List.of());
+        assertThat(TableHtml.html(tv))
+                .isEqualTo(
+                        """
+                        <div class="table-scroll" role="region" aria-labelledby="indicators-caption" tabindex="0">
+                        <table class="indicators">
+                        <caption id="indicators-caption">绩效指标</caption>
+                        <thead><tr><th scope="col">指标</th><th scope="col" class="num">得分</th></tr></thead>
+                        <tbody>
+                        <tr><td><a href="/a/2023/">政策知晓率</a></td><td class="num met">20</td><td class="met">✓ 达成</td></tr></tbody>
+                        </table>
+                        </div>""");
+    }
+
+    @Test
+    void escapesEveryTextAsTemplatesDo() {
+        TableView tv =
+                new TableView(
+                        "t\"1",
+                        "a&b",
+                        "<l>",
+                        "A&B <示例> \"局\" 'x'",
+                        List.of(new TableView.Column("<h>", true)),
+                        List.of(
+                                new TableView.Row(
+                                        List.of(TableView.Cell.link("it's & <b>", "/q?a=1&b='2'")),
+                                        "c\"",
+                                        false)),
+                        List.of());
+        assertThat(TableHtml.html(tv))
+                .isEqualTo(
+                        """
+                        <div class="table-scroll &lt;l&gt;" role="region" aria-labelledby="t&quot;1-caption" tabindex="0">
+                        <table class="a&amp;b">
+                        <caption id="t&quot;1-caption">A&amp;B &lt;示例&gt; &quot;局&quot; &#39;x&#39;</caption>
+                        <thead><tr><th scope="col" class="num">&lt;h&gt;</th></tr></thead>
+                        <tbody>
+                        <tr class="c&quot;"><td><a href="/q?a=1&amp;b=&#39;2&#39;">it&#39;s &amp; &lt;b&gt;</a></td></tr></tbody>
+                        </table>
+                        </div>""");
+    }
+
+    @Test
+    void templatesCallItAsTableFunctionAndAutoEscapingLeavesItAlone() {
+        SiteConfig config =
+                new SiteConfig(
+                        "站点", URI.create("https://x.gov.cn/"), Language.ZH_CN, "default", "万元",
+                        new BigDecimal("0.01"), List.of());
+        ThemeFiles files = ThemeFiles.locate(Path.of("."), "default").orElseThrow();
+        Templates templates =
+                new Templates(files, ThemeMessages.load(files, config.language()), "/");
+        Map<String, Object> cx = new HashMap<>();
+        cx.put("site", new Views.SiteView("站点", "zh-CN", "/", "/years/", "/search/", "/feed.xml",
+                "/assets/style.css", "/assets/"));
+        cx.put("page", new AggregateViews.YearsView(tree()));
+        assertThat(templates.render("years.peb", cx)).contains(TableHtml.html(tree()));
+    }
+}
