@@ -135,7 +135,7 @@ final class DisclosureStage {
         long start = System.nanoTime();
         List<TableView> tables = pages.tables(d);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(base + "index.html", utf8(pages.disclosure(d, findings, yearsBySlug.get(x.slug()), tables)));
+        files.put(base + "index.html", pages.disclosure(d, findings, yearsBySlug.get(x.slug()), tables));
         files.put(base + "data.json", dataJson.json(d, findings));
         for (TableView t : tables) {
             files.put(base + t.id() + ".csv", csv.csv(t));
@@ -145,9 +145,5 @@ final class DisclosureStage {
         timings.time(Phase.SEARCH, () -> search.add(
                 pages.searchDocument(searchIds.disclosure(x.slug(), x.year()), d, tables), dir::write));
         return files.keySet().stream().map(path -> path.substring(base.length())).toList();
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

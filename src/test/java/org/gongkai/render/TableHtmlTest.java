@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -138,6 +139,7 @@ class TableHtmlTest {
         cx.put("site", new Views.SiteView("站点", "zh-CN", "/", "/years/", "/search/", "/feed.xml",
                 "/assets/style.css", "/assets/"));
         cx.put("page", new AggregateViews.YearsView(tree()));
-        assertThat(templates.render("years.peb", cx)).contains(TableHtml.html(tree()));
+        assertThat(new String(templates.render("years.peb", cx), StandardCharsets.UTF_8))
+                .contains(TableHtml.html(tree()));
     }
 }
