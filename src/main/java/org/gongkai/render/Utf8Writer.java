@@ -1,6 +1,7 @@
 package org.gongkai.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -30,14 +31,22 @@ final class Utf8Writer extends Writer {
     @Override
     public void write(char[] cbuf, int off, int len) {
         ensure(len);
+        // Locals rather than fields in the loop: code compiled by C1 alone, as builds run, would
+        // load and store the fields for every character.
+        byte[] b = buf;
+        int n = size;
         for (int i = off, end = off + len; i < end; i++) {
             char c = cbuf[i];
             if (c < 0x80 && high == 0) {
-                buf[size++] = (byte) c;
+                b[n++] = (byte) c;
             } else {
+                size = n;
                 encode(c);
+                b = buf;
+                n = size;
             }
         }
+        size = n;
     }
 
     @Override
@@ -47,8 +56,20 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String str, int off, int len) {
-        // Chars are copied out in bulk first: String.charAt is a call per character in code that
-        // only C1 compiles, which is how builds run.
+        if (len == 0) {
+            return;
+        }
+        if (off == 0 && len == str.length() && high == 0
+                && !Character.isLowSurrogate(str.charAt(0))
+                && !Character.isHighSurrogate(str.charAt(len - 1))) {
+            // No surrogate pair can span this write and its neighbours, so the string encodes on
+            // its own; the JDK's encoder copies text that is all ASCII in one go.
+            byte[] utf8 = str.getBytes(StandardCharsets.UTF_8);
+            ensureBytes(utf8.length);
+            System.arraycopy(utf8, 0, buf, size, utf8.length);
+            size += utf8.length;
+            return;
+        }
         if (chars.length < len) {
             chars = new char[Math.max(len, chars.length * 2)];
         }
@@ -91,7 +112,11 @@ final class Utf8Writer extends Writer {
 
     /** Room for {@code n} more chars of any kind: an ASCII char takes a byte, others up to three. */
     private void ensure(int n) {
-        long need = size + 3L * n;
+        ensureBytes(3L * n);
+    }
+
+    private void ensureBytes(long n) {
+        long need = size + n;
         if (need > buf.length) {
             buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, 2L * buf.length)));
         }
