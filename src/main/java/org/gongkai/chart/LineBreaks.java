@@ -30,8 +30,14 @@ final class LineBreaks {
 
     /** The tokens of {@code label}, whose ends are already stripped of whitespace. */
     LineBreaks(String label) {
-        this.cps = label.codePoints().toArray();
-        int n = cps.length;
+        int[] points = new int[label.length()];
+        int n = 0;
+        for (int i = 0; i < label.length(); ) {
+            int cp = label.codePointAt(i);
+            points[n++] = cp;
+            i += Character.charCount(cp);
+        }
+        this.cps = n == points.length ? points : Arrays.copyOf(points, n);
         this.widths = new double[n];
         this.space = new boolean[n];
         for (int i = 0; i < n; i++) {
