@@ -11,102 +11,86 @@ import java.util.List;
  *
  * <p>Written in Java rather than as a template macro because a page has about ten tables and
  * hundreds of cells, and a macro call per row and per cell was the largest part of rendering a
- * page. Every text is escaped as the templates' auto-escaping does ({@link Html}). Stateless;
- * thread-safe.
+ * page. Every text is escaped as the templates' auto-escaping does ({@link Html}), and the table
+ * is built as UTF-8 ({@link Utf8Markup}). Stateless; thread-safe.
  *
  * <pre>
- * String html = TableHtml.html(view);
+ * SafeUtf8 html = TableHtml.html(view);
  * </pre>
  */
 final class TableHtml {
     private TableHtml() {}
 
-    static String html(TableView tv) {
-        StringBuilder out = new StringBuilder(256 + 64 * tv.rows().size() * tv.columns().size());
+    static SafeUtf8 html(TableView tv) {
+        Utf8Markup out = new Utf8Markup(512 + 64 * tv.rows().size() * tv.columns().size());
         write(tv, out);
-        return out.toString();
+        return out.toSafe();
     }
 
-    static void write(TableView tv, StringBuilder out) {
-        out.append("<div class=\"table-scroll");
+    static void write(TableView tv, Utf8Markup out) {
+        out.ascii("<div class=\"table-scroll");
         if (!Html.isEmpty(tv.layout())) {
-            out.append(' ');
-            Html.escape(out, tv.layout());
+            out.ascii(" ").text(tv.layout());
         }
-        out.append("\" role=\"region\" aria-labelledby=\"");
-        Html.escape(out, tv.id());
-        out.append("-caption\" tabindex=\"0\">\n<table class=\"");
-        Html.escape(out, tv.cssClass());
-        out.append("\">\n<caption id=\"");
-        Html.escape(out, tv.id());
-        out.append("-caption\">");
-        Html.escape(out, tv.caption());
-        out.append("</caption>\n<thead><tr>");
+        out.ascii("\" role=\"region\" aria-labelledby=\"").text(tv.id())
+                .ascii("-caption\" tabindex=\"0\">\n<table class=\"").text(tv.cssClass())
+                .ascii("\">\n<caption id=\"").text(tv.id())
+                .ascii("-caption\">").text(tv.caption())
+                .ascii("</caption>\n<thead><tr>");
         for (TableView.Column c : tv.columns()) {
-            out.append(c.numeric() ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">");
-            Html.escape(out, c.label());
-            out.append("</th>");
+            out.ascii(c.numeric() ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
+                    .text(c.label())
+                    .ascii("</th>");
         }
-        out.append("</tr></thead>\n<tbody>\n");
+        out.ascii("</tr></thead>\n<tbody>\n");
         rows(tv.rows(), out);
-        out.append("</tbody>\n");
+        out.ascii("</tbody>\n");
         if (!tv.footer().isEmpty()) {
-            out.append("<tfoot>\n");
+            out.ascii("<tfoot>\n");
             rows(tv.footer(), out);
-            out.append("</tfoot>\n");
+            out.ascii("</tfoot>\n");
         }
-        out.append("</table>\n</div>");
+        out.ascii("</table>\n</div>");
     }
 
-    private static void rows(List<TableView.Row> rows, StringBuilder out) {
+    private static void rows(List<TableView.Row> rows, Utf8Markup out) {
         for (TableView.Row r : rows) {
             row(r, out);
         }
     }
 
-    private static void row(TableView.Row r, StringBuilder out) {
+    private static void row(TableView.Row r, Utf8Markup out) {
         if (Html.isEmpty(r.cssClass())) {
-            out.append("<tr>");
+            out.ascii("<tr>");
         } else {
-            out.append("<tr class=\"");
-            Html.escape(out, r.cssClass());
-            out.append("\">");
+            out.ascii("<tr class=\"").text(r.cssClass()).ascii("\">");
         }
         List<TableView.Cell> cells = r.cells();
         for (int i = 0; i < cells.size(); i++) {
             TableView.Cell c = cells.get(i);
             if (i == 0 && r.header()) {
-                out.append("<th scope=\"row\">");
-                Html.escape(out, c.text());
-                out.append("</th>");
+                out.ascii("<th scope=\"row\">").text(c.text()).ascii("</th>");
                 continue;
             }
             boolean marked = !Html.isEmpty(c.cssClass());
             if (c.numeric()) {
-                out.append("<td class=\"num");
+                out.ascii("<td class=\"num");
                 if (marked) {
-                    out.append(' ');
-                    Html.escape(out, c.cssClass());
+                    out.ascii(" ").text(c.cssClass());
                 }
-                out.append("\">");
+                out.ascii("\">");
             } else if (marked) {
-                out.append("<td class=\"");
-                Html.escape(out, c.cssClass());
-                out.append("\">");
+                out.ascii("<td class=\"").text(c.cssClass()).ascii("\">");
             } else {
-                out.append("<td>");
+                out.ascii("<td>");
             }
             if (Html.isEmpty(c.href())) {
-                Html.escape(out, c.text());
+                out.text(c.text());
             } else {
-                out.append("<a href=\"");
-                Html.escape(out, c.href());
-                out.append("\">");
-                Html.escape(out, c.text());
-                out.append("</a>");
+                out.ascii("<a href=\"").text(c.href()).ascii("\">").text(c.text()).ascii("</a>");
             }
-            out.append("</td>");
+            out.ascii("</td>");
         }
-        out.append("</tr>");
+        out.ascii("</tr>");
     }
 }

@@ -4,7 +4,6 @@ import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
-import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.math.BigDecimal;
@@ -14,9 +13,9 @@ import java.util.Map;
 
 /**
  * What templates can call besides Pebble's own: {@code t('key', args...)} for the theme's
- * messages, {@code url('/path/')} for a site path under the base path, {@code table(view)} for a
- * table ({@link TableHtml}), and the filters {@code amount} and {@code percent}. Immutable;
- * registered once on the shared engine.
+ * messages, {@code url('/path/')} for a site path under the base path, {@code table(view)} and
+ * {@code chart(view)} for a table and a chart ({@link TableHtml}, {@link ChartHtml}), and the
+ * filters {@code amount} and {@code percent}. Immutable; registered once on the shared engine.
  */
 final class TemplateExtension extends AbstractExtension {
     private final ThemeMessages messages;
@@ -29,7 +28,7 @@ final class TemplateExtension extends AbstractExtension {
 
     @Override
     public Map<String, Function> getFunctions() {
-        return Map.of("t", new Translate(), "url", new Url(), "table", new Table());
+        return Map.of("t", new Translate(), "url", new Url(), "table", new Table(), "chart", new Chart());
     }
 
     @Override
@@ -82,7 +81,20 @@ final class TemplateExtension extends AbstractExtension {
 
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-            return new SafeString(TableHtml.html((TableView) args.get("view")));
+            return TableHtml.html((TableView) args.get("view"));
+        }
+    }
+
+    /** {@code chart(view)}: the figure of a {@link ChartView}, its SVG and its data table. */
+    private static final class Chart implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("view");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            return ChartHtml.figure((ChartView) args.get("view"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.gongkai.render;
 
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
+import io.pebbletemplates.pebble.utils.StringUtils;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -12,7 +14,7 @@ import java.util.Arrays;
  * {@code String.getBytes(UTF_8)} gives for the same text, unpaired surrogates included (each becomes
  * {@code ?}), also when a pair is split between two writes. Not thread-safe; one per page.
  */
-final class Utf8Writer extends Writer {
+final class Utf8Writer extends Writer implements SpecializedWriter {
     private byte[] buf;
     private int size;
     private char[] chars = new char[256];
@@ -26,6 +28,62 @@ final class Utf8Writer extends Writer {
     @Override
     public void write(int c) {
         encode((char) c);
+    }
+
+    /**
+     * What a template prints: markup already in UTF-8 ({@link SafeUtf8}) is copied as it is, and
+     * everything else is written as text, as Pebble writes it to any other writer.
+     */
+    @Override
+    public void write(Object value) {
+        if (value instanceof SafeUtf8 markup && high == 0) {
+            byte[] utf8 = markup.utf8();
+            ensureBytes(utf8.length);
+            System.arraycopy(utf8, 0, buf, size, utf8.length);
+            size += utf8.length;
+        } else {
+            write(StringUtils.toString(value));
+        }
+    }
+
+    @Override
+    public void writeSpecialized(int i) {
+        write(String.valueOf(i));
+    }
+
+    @Override
+    public void writeSpecialized(long l) {
+        write(String.valueOf(l));
+    }
+
+    @Override
+    public void writeSpecialized(double d) {
+        write(String.valueOf(d));
+    }
+
+    @Override
+    public void writeSpecialized(float f) {
+        write(String.valueOf(f));
+    }
+
+    @Override
+    public void writeSpecialized(short s) {
+        write(String.valueOf(s));
+    }
+
+    @Override
+    public void writeSpecialized(byte b) {
+        write(String.valueOf(b));
+    }
+
+    @Override
+    public void writeSpecialized(char c) {
+        write(String.valueOf(c));
+    }
+
+    @Override
+    public void writeSpecialized(String s) {
+        write(s);
     }
 
     @Override

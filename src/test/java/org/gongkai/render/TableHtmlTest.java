@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,8 @@ import org.gongkai.config.SiteConfig;
 import org.junit.jupiter.api.Test;
 
 /**
- * The markup of every table: what the template macro drew before tables were written in Java, and
- * what the stylesheet, {@code site.js} and the browser tests rely on.
+ * The markup of every table and chart figure: what the template macros drew before they were
+ * written in Java, and what the stylesheet, {@code site.js} and the browser tests rely on.
  */
 class TableHtmlTest {
     private static TableView tree() {
@@ -53,7 +54,7 @@ class TableHtmlTest {
 
     @Test
     void drawsTreeWithSubtotalsBareLeafRowsAndTotal() {
-        assertThat(TableHtml.html(tree()))
+        assertThat(TableHtml.html(tree()).toString())
                 .isEqualTo(
                         """
                         <div class="table-scroll tree depth-1" role="region" aria-labelledby="by-function-caption" tabindex="0">
@@ -85,7 +86,7 @@ class TableHtmlTest {
                                                 new TableView.Cell("20", true, "20", "met", ""),
                                                 TableView.Cell.marked("✓ 达成", "true", "met")))),
                         List.of());
-        assertThat(TableHtml.html(tv))
+        assertThat(TableHtml.html(tv).toString())
                 .isEqualTo(
                         """
                         <div class="table-scroll" role="region" aria-labelledby="indicators-caption" tabindex="0">
@@ -113,7 +114,7 @@ class TableHtmlTest {
                                         "c\"",
                                         false)),
                         List.of());
-        assertThat(TableHtml.html(tv))
+        assertThat(TableHtml.html(tv).toString())
                 .isEqualTo(
                         """
                         <div class="table-scroll &lt;l&gt;" role="region" aria-labelledby="t&quot;1-caption" tabindex="0">
@@ -124,6 +125,47 @@ class TableHtmlTest {
                         <tr class="c&quot;"><td><a href="/q?a=1&amp;b=&#39;2&#39;">it&#39;s &amp; &lt;b&gt;</a></td></tr></tbody>
                         </table>
                         </div>""");
+    }
+
+    @Test
+    void drawsChartAsFigureWithItsSvgAndDataTable() {
+        TableView data =
+                new TableView(
+                        "chart-x-data",
+                        "chart-data",
+                        "",
+                        "标题：数据表",
+                        List.of(new TableView.Column("名称", false)),
+                        List.of(TableView.Row.of(List.of(TableView.Cell.text("行政运行")))),
+                        List.of());
+        ChartView chart =
+                new ChartView("chart-x", "A&B 标题", new SafeString("<svg><title>x &amp; y</title></svg>"), data);
+        assertThat(ChartHtml.figure(chart).toString())
+                .isEqualTo(
+                        """
+                        <figure class="chart" id="chart-x">
+                        <figcaption>A&amp;B 标题</figcaption>
+                        <div class="chart-body">
+                        <div class="chart-image"><svg><title>x &amp; y</title></svg></div>
+                        <div class="chart-table"><div class="table-scroll" role="region" aria-labelledby="chart-x-data-caption" tabindex="0">
+                        <table class="chart-data">
+                        <caption id="chart-x-data-caption">标题：数据表</caption>
+                        <thead><tr><th scope="col">名称</th></tr></thead>
+                        <tbody>
+                        <tr><td>行政运行</td></tr></tbody>
+                        </table>
+                        </div></div>
+                        </div>
+                        </figure>""");
+    }
+
+    @Test
+    void encodesTextsAsUtf8AsTheWholePageWouldBe() {
+        String text = "📊 合计 \uD800 x \uDC00 é";
+        TableView tv = new TableView("t", "t", "", text, List.of(), List.of(), List.of());
+        byte[] bytes = TableHtml.html(tv).utf8();
+        assertThat(bytes).isEqualTo(TableHtml.html(tv).toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("📊 合计 ? x ? é");
     }
 
     @Test
@@ -140,6 +182,6 @@ class TableHtmlTest {
                 "/assets/style.css", "/assets/"));
         cx.put("page", new AggregateViews.YearsView(tree()));
         assertThat(new String(templates.render("years.peb", cx), StandardCharsets.UTF_8))
-                .contains(TableHtml.html(tree()));
+                .contains(TableHtml.html(tree()).toString());
     }
 }

@@ -52,6 +52,17 @@ class Utf8WriterTest {
     }
 
     @Test
+    void copiesMarkupInUtf8AndWritesOtherValuesAsPebbleDoes() {
+        Utf8Writer w = new Utf8Writer(4);
+        w.write("<p>");
+        w.write((Object) new SafeUtf8("<b>合计</b>".getBytes(StandardCharsets.UTF_8)));
+        w.write((Object) new java.math.BigDecimal("1E+3"));
+        w.write((Object) 7);
+        w.write((Object) new io.pebbletemplates.pebble.extension.escaper.SafeString("<i>"));
+        assertThat(new String(w.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("<p><b>合计</b>10007<i>");
+    }
+
+    @Test
     void agreesWithGetBytesOnRandomText() {
         Random r = new Random(7);
         char[] alphabet = {'a', '<', 'é', '合', '€', "📊".charAt(0), "📊".charAt(1), '\n', '\u07ff', '\u0800', '\uffff'};
