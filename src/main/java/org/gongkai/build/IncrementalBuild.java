@@ -54,6 +54,18 @@ final class IncrementalBuild {
     private final FullBuild.Recording recording;
     private final Timings timings;
 
+    /**
+     * The output lacks a file the cache says it has (someone removed part of it): the site is
+     * then built in full, as when the cache does not describe the output at all.
+     */
+    static final class StaleOutput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StaleOutput(String path) {
+            super("the output has no " + path);
+        }
+    }
+
     IncrementalBuild(Setup setup, FullBuild.Recording recording) {
         this.setup = setup;
         this.recording = recording;

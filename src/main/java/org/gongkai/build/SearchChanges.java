@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,24 +43,14 @@ final class SearchChanges {
         for (int old = 0; old < moves.length; old++) {
             int now = moves[old];
             if (now >= 0 && now != old && !rewritten.contains(now)) {
-                try {
-                    output.write(SearchIndex.fragmentPath(now),
-                            Files.readAllBytes(site.resolve(SearchIndex.fragmentPath(old))));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                output.write(SearchIndex.fragmentPath(now), read(site, SearchIndex.fragmentPath(old)));
             }
         }
         for (int id = ids.count(); id < moves.length; id++) {
             delete.accept(SearchIndex.fragmentPath(id));
         }
-        int shards = search.writeShards(state.search(), update.terms(), i -> {
-            try {
-                return Files.readAllBytes(site.resolve(SearchIndex.FOLDER + "s/" + i + ".json"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, output::write);
+        int shards = search.writeShards(state.search(), update.terms(),
+                i -> read(site, SearchIndex.FOLDER + "s/" + i + ".json"), output::write);
         Path folder = site.resolve(SearchIndex.FOLDER + "s");
         if (Files.isDirectory(folder)) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
@@ -76,6 +67,17 @@ final class SearchChanges {
             }
         }
         return search;
+    }
+
+    /** A file of the site the cache says is there; its absence makes the rebuild a full build. */
+    private static byte[] read(Path site, String path) {
+        try {
+            return Files.readAllBytes(site.resolve(path));
+        } catch (NoSuchFileException e) {
+            throw new IncrementalBuild.StaleOutput(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The numbers the cached build gave its pages. */

@@ -93,8 +93,14 @@ public final class SiteBuild {
         Optional<CacheState> state = join(cached)
                 .filter(s -> s.inputs().equals(inputs) && s.output().equals(output.orElseThrow()));
         if (state.isPresent()) {
-            return new IncrementalBuild(setup, recording)
-                    .run(state.get(), join(tree), join(changes).orElseThrow(), problems);
+            ProblemList found = new ProblemList();
+            found.addAll(problems.sorted());
+            try {
+                return new IncrementalBuild(setup, recording)
+                        .run(state.get(), join(tree), join(changes).orElseThrow(), found);
+            } catch (IncrementalBuild.StaleOutput e) {
+                // the output is not quite the one the cache describes: build it all
+            }
         }
         return new FullBuild(setup).run(join(tree), problems, Optional.of(recording));
     }

@@ -162,6 +162,35 @@ class IncrementalBuildIT {
     }
 
     @Test
+    void outputMissingAFileTheCacheNeedsIsBuiltInFull() throws IOException {
+        // the fragments of the search index move when a department is added before the others
+        Files.delete(site.resolve("search/d/0/3.json"));
+        copyTree(src.resolve("content/dx-zgh"), src.resolve("content/aa-zgh"));
+        rebuildAndCompare(false);
+    }
+
+    @Test
+    void departmentWithAProfileOnly() throws IOException {
+        for (String year : new String[] {"2021", "2022", "2023"}) {
+            Files.delete(src.resolve("content/dx-zgh/" + year + ".md"));
+        }
+        rebuildAndCompare();
+        assertThat(site.resolve("dx-zgh/index.html")).exists();
+        assertThat(site.resolve("dx-zgh/2023")).doesNotExist();
+        write("content/dx-zgh/2019.md", yearOf(read("content/lx-zgh/2023.md"), 2019)
+                .replace("lx-zgh", "dx-zgh"));
+        rebuildAndCompare();
+    }
+
+    @Test
+    void homeIntroductionAddedAndRemoved() throws IOException {
+        Files.delete(src.resolve("content/_index.md"));
+        rebuildAndCompare();
+        write("content/_index.md", "---\ntitle: 公开\n---\n\n本站公开县级部门的报告。\n");
+        rebuildAndCompare();
+    }
+
+    @Test
     void contentErrorLeavesTheSiteAndTheCacheAsTheyWere() throws IOException {
         Map<String, byte[]> before = snapshot(site);
         byte[] cache = Files.readAllBytes(src.resolve(".site.cache/state.bin"));
