@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param strict reconciliation findings are errors, not warnings
  * @param linkCheck run the link checker on the output before it replaces the old site
  * @param write render and write the site; false only checks the content ({@code validate})
+ * @param cache keep a cache beside the output ({@code .site.cache} for {@code site/}) and, when it
+ *     describes the output on disk, rebuild only what changed since; false builds everything and
+ *     removes the cache
  */
-public record BuildOptions(Path source, Path output, boolean strict, boolean linkCheck, boolean write) {
+public record BuildOptions(
+        Path source, Path output, boolean strict, boolean linkCheck, boolean write, boolean cache) {
     public BuildOptions {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(output, "output");
@@ -20,6 +24,6 @@ public record BuildOptions(Path source, Path output, boolean strict, boolean lin
 
     /** Checks the content of {@code source} without writing anything. */
     public static BuildOptions validate(Path source, boolean strict) {
-        return new BuildOptions(source, source.resolve("site"), strict, false, false);
+        return new BuildOptions(source, source.resolve("site"), strict, false, false, false);
     }
 }

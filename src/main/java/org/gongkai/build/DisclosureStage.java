@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gongkai.check.Reconciler;
 import org.gongkai.content.ContentLoader;
-import org.gongkai.content.ContentTree;
 import org.gongkai.content.Loaded;
 import org.gongkai.content.SourceFile;
 import org.gongkai.model.Derived;
@@ -18,7 +17,7 @@ import org.gongkai.model.DisclosureSummary;
 import org.gongkai.model.Finding;
 import org.gongkai.output.CsvExport;
 import org.gongkai.output.DataJson;
-import org.gongkai.output.OutputDir;
+import org.gongkai.output.SiteOutput;
 import org.gongkai.problem.Problem;
 import org.gongkai.render.Pages;
 import org.gongkai.render.TableView;
@@ -34,7 +33,7 @@ final class DisclosureStage {
     private final ContentLoader loader;
     private final Reconciler reconciler;
     private final Pages pages;
-    private final Optional<OutputDir> out;
+    private final Optional<SiteOutput> out;
     private final boolean strict;
     private final Map<String, List<Integer>> yearsBySlug;
     private final SearchIndex search;
@@ -45,9 +44,14 @@ final class DisclosureStage {
     private final DataJson dataJson = new DataJson();
     private final CsvExport csv = new CsvExport();
 
-    DisclosureStage(ContentLoader loader, Reconciler reconciler, Pages pages, Optional<OutputDir> out,
-            boolean strict, ContentTree tree, SearchIndex search, SearchIds searchIds, Timings timings,
-            Progress progress) {
+    /**
+     * @param yearsBySlug every department's years, for the links between a department's
+     *     disclosures
+     * @param failed whether the build has an error already, so that nothing is rendered
+     */
+    DisclosureStage(ContentLoader loader, Reconciler reconciler, Pages pages, Optional<SiteOutput> out,
+            boolean strict, Map<String, List<Integer>> yearsBySlug, boolean failed, SearchIndex search,
+            SearchIds searchIds, Timings timings, Progress progress) {
         this.loader = loader;
         this.timings = timings;
         this.progress = progress;
@@ -57,34 +61,51 @@ final class DisclosureStage {
         this.pages = pages;
         this.out = out;
         this.strict = strict;
+        this.yearsBySlug = Map.copyOf(yearsBySlug);
+        this.failed.set(failed);
+    }
+
+    /** Every department's years, in the order of the content tree (by file name). */
+    static Map<String, List<Integer>> yearsBySlug(List<SourceFile> disclosures) {
         Map<String, List<Integer>> years = new TreeMap<>();
-        for (SourceFile f : tree.disclosures()) {
+        for (SourceFile f : disclosures) {
             years.computeIfAbsent(f.slug(), k -> new ArrayList<>()).add(f.year());
         }
         years.replaceAll((k, v) -> List.copyOf(v));
-        this.yearsBySlug = Map.copyOf(years);
-        if (tree.problems().stream().anyMatch(Problem::isError)) {
-            failed.set(true);
-        }
+        return years;
     }
 
-    /** The result of one file: its problems, and its summary when it could be read. */
-    record Result(List<Problem> problems, Optional<DisclosureSummary> summary) {}
+    /**
+     * The result of one file: its problems, its summary when it could be read, and the names of
+     * the files written in its folder ({@code index.html}, {@code data.json}, the CSVs) when it
+     * was rendered.
+     */
+    record Result(SourceFile file, List<Problem> problems, Optional<DisclosureSummary> summary,
+            List<String> files) {}
+
+    /**
+     * One file read and checked: its problems, and when it could be read its model, findings and
+     * summary.
+     */
+    record Read(SourceFile file, List<Problem> problems, Optional<Derived> derived, List<Finding> findings,
+            Optional<DisclosureSummary> summary) {}
 
     Result process(SourceFile file) {
         try {
-            return processOne(file);
+            Read r = read(file);
+            return new Result(file, r.problems(), r.summary(), write(r));
         } finally {
             progress.advance();
         }
     }
 
-    private Result processOne(SourceFile file) {
+    /** Reads and checks {@code file}; an error stops this stage from writing anything more. */
+    Read read(SourceFile file) {
         Loaded<Disclosure> loaded = timings.time(Phase.LOAD, () -> loader.disclosure(file));
         List<Problem> problems = new ArrayList<>(loaded.problems());
         if (loaded.value().isEmpty()) {
             failed.set(true);
-            return new Result(problems, Optional.empty());
+            return new Read(file, problems, Optional.empty(), List.of(), Optional.empty());
         }
         Derived d = Derived.of(loaded.value().get());
         List<Finding> findings = timings.time(Phase.CHECK, () -> reconciler.check(d));
@@ -94,19 +115,27 @@ final class DisclosureStage {
         if (problems.stream().anyMatch(Problem::isError)) {
             failed.set(true);
         }
-        if (out.isPresent() && !failed.get()) {
-            write(out.get(), d, findings);
-        }
-        return new Result(problems, Optional.of(DisclosureSummary.of(d, findings)));
+        return new Read(file, problems, Optional.of(d), findings, Optional.of(DisclosureSummary.of(d, findings)));
     }
 
-    private void write(OutputDir dir, Derived d, List<Finding> findings) {
+    /**
+     * Renders and writes what {@code r} read, unless this stage writes nothing or has met an
+     * error; returns the names of the files written in the disclosure's folder.
+     */
+    List<String> write(Read r) {
+        if (out.isEmpty() || failed.get() || r.derived().isEmpty()) {
+            return List.of();
+        }
+        return write(out.get(), r.derived().get(), r.findings());
+    }
+
+    private List<String> write(SiteOutput dir, Derived d, List<Finding> findings) {
         Disclosure x = d.disclosure();
         String base = x.slug() + "/" + x.year() + "/";
         long start = System.nanoTime();
         List<TableView> tables = pages.tables(d);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(base + "index.html", utf8(pages.disclosure(d, findings, yearsBySlug.get(x.slug()), tables)));
+        files.put(base + "index.html", pages.disclosure(d, findings, yearsBySlug.get(x.slug()), tables));
         files.put(base + "data.json", dataJson.json(d, findings));
         for (TableView t : tables) {
             files.put(base + t.id() + ".csv", csv.csv(t));
@@ -115,9 +144,6 @@ final class DisclosureStage {
         timings.time(Phase.WRITE, () -> files.forEach(dir::write));
         timings.time(Phase.SEARCH, () -> search.add(
                 pages.searchDocument(searchIds.disclosure(x.slug(), x.year()), d, tables), dir::write));
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return files.keySet().stream().map(path -> path.substring(base.length())).toList();
     }
 }

@@ -3,6 +3,10 @@ package org.gongkai.build;
 /** The phases of a build, in pipeline order, as the timing summary names them. */
 public enum Phase {
     CONFIG("config"),
+    /** Reading and writing the build cache; in a full build also stamping every source file. */
+    CACHE("cache"),
+    /** Finding the sources that changed since the cached build (an incremental build only). */
+    CHANGES("changes"),
     LOAD("load"),
     CHECK("check"),
     RENDER("render"),

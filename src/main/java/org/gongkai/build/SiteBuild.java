@@ -1,10 +1,13 @@
 package org.gongkai.build;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.gongkai.cache.BuildCache;
+import org.gongkai.cache.CacheState;
+import org.gongkai.cache.Inputs;
+import org.gongkai.cache.OutputStamp;
+import org.gongkai.cache.SourceStamp;
 import org.gongkai.check.Reconciler;
 import org.gongkai.config.ConfigException;
 import org.gongkai.config.Language;
@@ -12,27 +15,22 @@ import org.gongkai.config.SiteConfig;
 import org.gongkai.config.SiteConfigReader;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.content.ContentTree;
-import org.gongkai.content.Loaded;
-import org.gongkai.content.SourceFile;
-import org.gongkai.model.DepartmentProfile;
-import org.gongkai.model.DisclosureSummary;
-import org.gongkai.model.HomeIntro;
-import org.gongkai.output.OutputDir;
 import org.gongkai.problem.Message;
 import org.gongkai.problem.Pos;
 import org.gongkai.problem.Problem;
 import org.gongkai.problem.ProblemList;
 import org.gongkai.render.Pages;
-import org.gongkai.search.SearchIndex;
 
 /**
- * One build of a site, from {@code site.yaml} to the swapped-in output. Disclosures are read,
- * checked, rendered and written in parallel, each on its own; the pages that gather several
- * disclosures are built afterwards from their summaries. Any content error discards the new output
- * and leaves the old site as it was, and so does a broken link in the new output.
+ * One build of a site, from {@code site.yaml} to the output in place. A full build writes a new
+ * site beside the old one and swaps it in ({@link FullBuild}); when the cache beside the output
+ * describes the output on disk and was made with the same code, configuration, theme and options,
+ * an incremental build changes only what the changed sources touch ({@link IncrementalBuild}).
+ * Either way any content error or broken link leaves the old site as it was, and the result is
+ * the same, byte for byte.
  *
  * <pre>
- * BuildResult r = new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, true, true));
+ * BuildResult r = new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, true, true, true));
  * </pre>
  */
 public final class SiteBuild {
@@ -49,70 +47,75 @@ public final class SiteBuild {
 
     public BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
+        long stampTime = SourceStamp.now();
         Timings timings = new Timings();
         ProblemList problems = new ProblemList();
+        BuildCache cache = BuildCache.beside(options.output());
+        // Without an output there is nothing to rebuild: the cache is not even read, so that a
+        // clean build (the benchmark's, after deleting the output) does the same work whatever the
+        // cache holds.
+        Optional<OutputStamp> output =
+                options.write() && options.cache() ? OutputStamp.of(options.output()) : Optional.empty();
+        // On the other core, while this one reads the configuration and the theme: the cache is
+        // read, the content scanned, and the content's files compared with the cache's stamps.
+        CompletableFuture<Optional<CacheState>> cached = output.isPresent()
+                ? CompletableFuture.supplyAsync(() -> timings.time(Phase.CACHE, cache::read))
+                : CompletableFuture.completedFuture(Optional.empty());
+        CompletableFuture<ContentTree> tree = CompletableFuture.supplyAsync(
+                () -> timings.time(Phase.CONFIG, () -> ContentTree.scan(options.source())));
+        CompletableFuture<Optional<SourceChanges>> changes = cached.thenCombine(tree, (state, t) -> state.map(
+                s -> timings.time(Phase.CHANGES, () -> SourceChanges.of(t, s, stampTime))));
         SiteConfig config;
         long configStart = System.nanoTime();
         try {
             config = new SiteConfigReader().read(options.source(), problems);
         } catch (ConfigException e) {
-            return new BuildResult(2, e.problems(), 0, 0, 0, millis(start), Language.EN.locale(), timings);
+            return BuildResult.failed(2, e.problems(), millis(start), Language.EN.locale(), timings);
         }
         Optional<Pages> pages = Pages.create(options.source(), config);
         if (pages.isEmpty()) {
             problems.add(Problem.error("config", "site.yaml", Pos.NONE, "theme",
                     Message.of("config.theme-missing", config.theme())));
-            return new BuildResult(2, problems.sorted(), 0, 0, 0, millis(start), config.language().locale(), timings);
+            return BuildResult.failed(2, problems.sorted(), millis(start), config.language().locale(), timings);
         }
-        ContentTree tree = ContentTree.scan(options.source());
         timings.add(Phase.CONFIG, System.nanoTime() - configStart);
-        problems.addAll(tree.problems());
-        ContentLoader loader = new ContentLoader(config);
-        Reconciler reconciler = new Reconciler(config.tolerance());
-        Optional<OutputDir> out = options.write() ? Optional.of(OutputDir.prepare(options.output())) : Optional.empty();
+        Setup setup = new Setup(options, config, pages.get(), new ContentLoader(config),
+                new Reconciler(config.tolerance()), timings, progress, start, stampTime);
+        if (!options.write() || !options.cache()) {
+            if (options.write()) {
+                cache.delete();
+            }
+            return new FullBuild(setup).run(join(tree), problems, Optional.empty());
+        }
+        Inputs inputs = timings.time(Phase.CACHE,
+                () -> Inputs.of(options.source(), pages.get().themeRoots(), options.strict(), options.linkCheck()));
+        FullBuild.Recording recording = new FullBuild.Recording(cache, inputs);
+        Optional<CacheState> state = join(cached)
+                .filter(s -> s.inputs().equals(inputs) && s.output().equals(output.orElseThrow()));
+        if (state.isPresent()) {
+            ProblemList found = new ProblemList();
+            found.addAll(problems.sorted());
+            try {
+                return new IncrementalBuild(setup, recording)
+                        .run(state.get(), join(tree), join(changes).orElseThrow(), found);
+            } catch (IncrementalBuild.StaleOutput e) {
+                // the output is not quite the one the cache describes: build it all
+            }
+        }
+        return new FullBuild(setup).run(join(tree), problems, Optional.of(recording));
+    }
+
+    /** The value of {@code task}, or what it threw, as it threw it. */
+    static <T> T join(CompletableFuture<T> task) {
         try {
-            SearchIds searchIds = SearchIds.of(tree);
-            SearchIndex search = new SearchIndex(searchIds.count());
-            DisclosureStage stage = new DisclosureStage(loader, reconciler, pages.get(), out, options.strict(), tree,
-                    search, searchIds, timings, progress);
-            progress.start("disclosures", tree.disclosures().size());
-            List<DisclosureStage.Result> results = tree.disclosures().parallelStream().map(stage::process).toList();
-            progress.done();
-            List<DisclosureSummary> summaries = new ArrayList<>();
-            for (DisclosureStage.Result r : results) {
-                problems.addAll(r.problems());
-                r.summary().ifPresent(summaries::add);
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-            Map<String, DepartmentProfile> profiles = new TreeMap<>();
-            for (SourceFile f : tree.profiles()) {
-                Loaded<DepartmentProfile> p = loader.profile(f);
-                problems.addAll(p.problems());
-                p.value().ifPresent(v -> profiles.put(f.slug(), v));
+            if (e.getCause() instanceof Error err) {
+                throw err;
             }
-            HomeIntro home = tree.home().map(f -> {
-                Loaded<HomeIntro> h = loader.home(f);
-                problems.addAll(h.problems());
-                return h.value().orElse(HomeIntro.NONE);
-            }).orElse(HomeIntro.NONE);
-            if (problems.hasErrors() || out.isEmpty()) {
-                out.ifPresent(OutputDir::abort);
-                return new BuildResult(problems.hasErrors() ? 1 : 0, problems.sorted(), 0, 0, 0, millis(start), config.language().locale(), timings);
-            }
-            OutputDir dir = out.get();
-            SitePages site = new SitePages(pages.get(), config, dir, options.source());
-            int aggregatePages = timings.time(Phase.AGGREGATE, () -> site.write(summaries, profiles, home, search, searchIds));
-            if (options.linkCheck()) {
-                problems.addAll(timings.time(Phase.LINK_CHECK,
-                        () -> LinkStage.check(config, dir.staging(), options.source(), options.output())));
-                if (problems.hasErrors()) {
-                    dir.abort();
-                    return new BuildResult(1, problems.sorted(), 0, 0, 0, millis(start), config.language().locale(), timings);
-                }
-            }
-            timings.time(Phase.SWAP, dir::commit);
-            return new BuildResult(0, problems.sorted(), summaries.size() + aggregatePages, dir.files(), dir.bytes(), millis(start), config.language().locale(), timings);
-        } catch (RuntimeException e) {
-            out.ifPresent(OutputDir::abort);
             throw e;
         }
     }

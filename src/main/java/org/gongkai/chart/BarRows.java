@@ -105,23 +105,41 @@ final class BarRows {
                                 Math.max(axis + right, axis + LABEL_INSET + labelRoom)
                                         + Metrics.PAD));
         List<List<String>> lines = new ArrayList<>();
+        for (Row r : rows) {
+            double room = width - Metrics.PAD - (axis + LABEL_INSET + r.indent());
+            lines.add(
+                    TextWidth.wrap(
+                            r.label(), room / (Metrics.FONT * Metrics.SAFETY), MAX_LABEL_LINES));
+        }
+        return place(List.copyOf(rows), lines, scale, axis, width, top);
+    }
+
+    /**
+     * The same layout from {@code top}: what {@link #layout} gives for these rows with this
+     * layout's width as the least width, without wrapping every label again.
+     */
+    BarRows at(double top) {
+        return place(rows, lines, scale, axis, width, top);
+    }
+
+    private static BarRows place(
+            List<Row> rows,
+            List<List<String>> lines,
+            Scale scale,
+            double axis,
+            double width,
+            double top) {
         double[] tops = new double[rows.size()];
         double y = top;
         for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            double room = width - Metrics.PAD - (axis + LABEL_INSET + r.indent());
-            List<String> wrapped =
-                    TextWidth.wrap(
-                            r.label(), room / (Metrics.FONT * Metrics.SAFETY), MAX_LABEL_LINES);
-            lines.add(wrapped);
             tops[i] = y;
-            y += labelHeight(wrapped.size()) + AFTER_LABEL;
-            for (Slot s : r.slots()) {
+            y += labelHeight(lines.get(i).size()) + AFTER_LABEL;
+            for (Slot s : rows.get(i).slots()) {
                 y += band(s) + SLOT_GAP;
             }
             y += ROW_GAP - SLOT_GAP;
         }
-        return new BarRows(List.copyOf(rows), lines, tops, scale, axis, width, top, y - ROW_GAP);
+        return new BarRows(rows, lines, tops, scale, axis, width, top, y - ROW_GAP);
     }
 
     private static double labelHeight(int lineCount) {

@@ -39,7 +39,7 @@ public final class GroupedBarChart {
         BarRows probe = BarRows.layout(rows, BAR_AREA, 0, Metrics.MIN_WIDTH);
         Svg svg = new Svg(text, "grouped");
         double top = Legend.draw(svg, legend(series), Metrics.PAD, probe.width());
-        BarRows layout = BarRows.layout(rows, BAR_AREA, top, probe.width());
+        BarRows layout = probe.at(top);
         layout.drawAxis(svg);
         for (int i = 0; i < layout.size(); i++) {
             layout.draw(svg, i);

@@ -34,33 +34,33 @@ final class Svg {
      */
     String close(double width, double height) {
         StringBuilder out = new StringBuilder(sb.length() + 512);
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg ")
-                .append(attr(cssClass))
-                .append("\" width=\"")
-                .append(num(width * Metrics.DISPLAY))
-                .append("\" height=\"")
-                .append(num(height * Metrics.DISPLAY))
-                .append("\" viewBox=\"0 0 ")
-                .append(num(width))
-                .append(' ')
-                .append(num(height))
-                .append("\" font-size=\"")
-                .append(num(Metrics.FONT))
-                .append("\" role=\"img\" aria-labelledby=\"")
-                .append(attr(id))
-                .append("-t ")
-                .append(attr(id))
-                .append("-d\">");
-        out.append("<title id=\"")
-                .append(attr(id))
-                .append("-t\">")
-                .append(text(title))
-                .append("</title>");
-        out.append("<desc id=\"")
-                .append(attr(id))
-                .append("-d\">")
-                .append(text(desc))
-                .append("</desc>");
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg ");
+        attr(out, cssClass);
+        out.append("\" width=\"");
+        num(out, width * Metrics.DISPLAY);
+        out.append("\" height=\"");
+        num(out, height * Metrics.DISPLAY);
+        out.append("\" viewBox=\"0 0 ");
+        num(out, width);
+        out.append(' ');
+        num(out, height);
+        out.append("\" font-size=\"");
+        num(out, Metrics.FONT);
+        out.append("\" role=\"img\" aria-labelledby=\"");
+        attr(out, id);
+        out.append("-t ");
+        attr(out, id);
+        out.append("-d\">");
+        out.append("<title id=\"");
+        attr(out, id);
+        out.append("-t\">");
+        text(out, title);
+        out.append("</title>");
+        out.append("<desc id=\"");
+        attr(out, id);
+        out.append("-d\">");
+        text(out, desc);
+        out.append("</desc>");
         return out.append(sb).append("</svg>").toString();
     }
 
@@ -69,17 +69,15 @@ final class Svg {
      * unchanged.
      */
     Svg rect(String cssClass, double x, double y, String width, double height) {
-        sb.append("<rect class=\"")
-                .append(attr(cssClass))
-                .append("\" x=\"")
-                .append(num(x))
-                .append("\" y=\"")
-                .append(num(y))
-                .append("\" width=\"")
-                .append(width)
-                .append("\" height=\"")
-                .append(num(height))
-                .append("\"/>");
+        sb.append("<rect class=\"");
+        attr(sb, cssClass);
+        sb.append("\" x=\"");
+        num(sb, x);
+        sb.append("\" y=\"");
+        num(sb, y);
+        sb.append("\" width=\"").append(width).append("\" height=\"");
+        num(sb, height);
+        sb.append("\"/>");
         return this;
     }
 
@@ -88,27 +86,27 @@ final class Svg {
     }
 
     Svg line(String cssClass, double x1, double y1, double x2, double y2) {
-        sb.append("<line class=\"")
-                .append(attr(cssClass))
-                .append("\" x1=\"")
-                .append(num(x1))
-                .append("\" y1=\"")
-                .append(num(y1))
-                .append("\" x2=\"")
-                .append(num(x2))
-                .append("\" y2=\"")
-                .append(num(y2))
-                .append("\"/>");
+        sb.append("<line class=\"");
+        attr(sb, cssClass);
+        sb.append("\" x1=\"");
+        num(sb, x1);
+        sb.append("\" y1=\"");
+        num(sb, y1);
+        sb.append("\" x2=\"");
+        num(sb, x2);
+        sb.append("\" y2=\"");
+        num(sb, y2);
+        sb.append("\"/>");
         return this;
     }
 
     /** A path; {@code d} uses absolute commands only, so its extent can be read back by tests. */
     Svg path(String cssClass, String d) {
-        sb.append("<path class=\"")
-                .append(attr(cssClass))
-                .append("\" d=\"")
-                .append(attr(d))
-                .append("\"/>");
+        sb.append("<path class=\"");
+        attr(sb, cssClass);
+        sb.append("\" d=\"");
+        attr(sb, d);
+        sb.append("\"/>");
         return this;
     }
 
@@ -119,32 +117,40 @@ final class Svg {
 
     /** A text element at {@code size} user units, for the few texts smaller than the rest. */
     Svg text(String cssClass, double x, double y, String anchor, double size, String content) {
-        sb.append("<text class=\"")
-                .append(attr(cssClass))
-                .append("\" x=\"")
-                .append(num(x))
-                .append("\" y=\"")
-                .append(num(y))
-                .append('"');
+        sb.append("<text class=\"");
+        attr(sb, cssClass);
+        sb.append("\" x=\"");
+        num(sb, x);
+        sb.append("\" y=\"");
+        num(sb, y);
+        sb.append('"');
         if (!anchor.equals("start")) {
             sb.append(" text-anchor=\"").append(anchor).append('"');
         }
         if (size != Metrics.FONT) {
-            sb.append(" font-size=\"").append(num(size)).append('"');
+            sb.append(" font-size=\"");
+            num(sb, size);
+            sb.append('"');
         }
-        sb.append('>').append(text(content)).append("</text>");
+        sb.append('>');
+        text(sb, content);
+        sb.append("</text>");
         return this;
     }
 
     Svg openGroup(String cssClass) {
-        sb.append("<g class=\"").append(attr(cssClass)).append("\">");
+        sb.append("<g class=\"");
+        attr(sb, cssClass);
+        sb.append("\">");
         return this;
     }
 
     /** A group with a tooltip: the whole label and value, for labels that had to be shortened. */
     Svg openGroup(String cssClass, String tooltip) {
         openGroup(cssClass);
-        sb.append("<title>").append(text(tooltip)).append("</title>");
+        sb.append("<title>");
+        text(sb, tooltip);
+        sb.append("</title>");
         return this;
     }
 
@@ -155,6 +161,16 @@ final class Svg {
 
     /** Coordinates with at most two decimals and no trailing zeros, so output is stable. */
     static String num(double v) {
+        StringBuilder out = new StringBuilder(12);
+        num(out, v);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@link #num(double)} of {@code v}, written straight into the chart: a chart has
+     * hundreds of coordinates, and a string for each was a good part of drawing it.
+     */
+    private static void num(StringBuilder out, double v) {
         // Most coordinates are a few hundred with two decimals or fewer: v * 100 is then within a
         // hair of an integer, which is what rounding the decimal value gives, without the cost
         // of BigDecimal (a twentieth of a page's time). Ties and large values take the exact way.
@@ -162,10 +178,18 @@ final class Svg {
         if (Math.abs(scaled) < 1e12) {
             long r = Math.round(scaled);
             if (Math.abs(scaled - r) < 1e-6) {
-                return cents(r);
+                cents(out, r);
+                return;
             }
         }
-        return exactNum(v);
+        // Far from a tie (half a cent) the nearest cent is the rounding too, whatever the last
+        // bits of v * 100: bars and ticks at arbitrary fractions would otherwise all take the
+        // exact way. Below 1e9 cents a double is exact to far better than the margin.
+        if (Math.abs(scaled) < 1e9 && Math.abs(Math.abs(scaled - Math.floor(scaled)) - 0.5) > 1e-6) {
+            cents(out, Math.round(scaled));
+            return;
+        }
+        out.append(exactNum(v));
     }
 
     static String exactNum(double v) {
@@ -176,41 +200,52 @@ final class Svg {
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 
-    private static String cents(long r) {
+    private static void cents(StringBuilder out, long r) {
         if (r == 0) {
-            return "0";
+            out.append('0');
+            return;
         }
-        StringBuilder sb = new StringBuilder(12);
         if (r < 0) {
-            sb.append('-');
+            out.append('-');
             r = -r;
         }
-        sb.append(r / 100);
+        out.append(r / 100);
         long frac = r % 100;
         if (frac != 0) {
-            sb.append('.').append((char) ('0' + frac / 10));
+            out.append('.').append((char) ('0' + frac / 10));
             if (frac % 10 != 0) {
-                sb.append((char) ('0' + frac % 10));
+                out.append((char) ('0' + frac % 10));
             }
         }
-        return sb.toString();
     }
 
-    static String text(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+    /** Appends {@code s} escaped for element text: {@code <}, {@code >} and {@code &}. */
+    private static void text(StringBuilder out, String s) {
+        escape(out, s, false);
+    }
+
+    /** Appends {@code s} escaped for an attribute value in double quotes. */
+    private static void attr(StringBuilder out, String s) {
+        escape(out, s, true);
+    }
+
+    private static void escape(StringBuilder out, String s, boolean quote) {
+        int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                default -> out.append(c);
+            String entity =
+                    switch (c) {
+                        case '<' -> "&lt;";
+                        case '>' -> "&gt;";
+                        case '&' -> "&amp;";
+                        case '"' -> quote ? "&quot;" : null;
+                        default -> null;
+                    };
+            if (entity != null) {
+                out.append(s, start, i).append(entity);
+                start = i + 1;
             }
         }
-        return out.toString();
-    }
-
-    static String attr(String s) {
-        return text(s).replace("\"", "&quot;");
+        out.append(s, start, s.length());
     }
 }

@@ -51,11 +51,19 @@ final class NarrativeNames {
 
     private final Map<Character, List<String>> byFirst;
 
+    /**
+     * The first characters of the names, as a set of their low ten bits: the scanner asks at every
+     * character of the narrative, and nearly every answer is no.
+     */
+    private final long[] firstBits = new long[16];
+
     private NarrativeNames(Map<String, List<BigDecimal>> figures) {
         this.figures = figures;
         Map<Character, List<String>> index = new HashMap<>();
         for (String name : figures.keySet()) {
-            index.computeIfAbsent(key(name.charAt(0)), k -> new ArrayList<>()).add(name);
+            char k = key(name.charAt(0));
+            index.computeIfAbsent(k, x -> new ArrayList<>()).add(name);
+            firstBits[(k >> 6) & 15] |= 1L << (k & 63);
         }
         index.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
         this.byFirst = index;
@@ -134,7 +142,11 @@ final class NarrativeNames {
 
     /** The longest name written at {@code at} in {@code text}, as written there. */
     Optional<String> at(String text, int at) {
-        List<String> names = byFirst.get(key(text.charAt(at)));
+        char k = key(text.charAt(at));
+        if ((firstBits[(k >> 6) & 15] & (1L << (k & 63))) == 0) {
+            return Optional.empty();
+        }
+        List<String> names = byFirst.get(k);
         if (names != null) {
             for (String name : names) {
                 if (text.regionMatches(true, at, name, 0, name.length())) {
@@ -155,7 +167,12 @@ final class NarrativeNames {
         return List.of();
     }
 
-    private static char key(char c) {
+    static char key(char c) {
+        // A character that Character.toLowerCase leaves alone (every Chinese one) is also left
+        // alone by String.toLowerCase, which is the rule, without a string per character.
+        if (Character.toLowerCase(c) == c) {
+            return c;
+        }
         return String.valueOf(c).toLowerCase(Locale.ROOT).charAt(0);
     }
 

@@ -62,8 +62,10 @@ final class NarrativeScanner {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            Optional<String> name = wordStart(text, i) ? names.at(text, i) : Optional.empty();
-            if (name.isEmpty()) {
+            // A name is rarely written at a place, and where a word may start is dearer to tell
+            // (Chinese has letters before almost every character): look for a name first.
+            Optional<String> name = names.at(text, i);
+            if (name.isEmpty() || !wordStart(text, i)) {
                 i++;
                 continue;
             }

@@ -35,17 +35,24 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "print pages per second and the peak heap")
     boolean stats;
 
+    @Option(names = "--no-cache",
+            description = "build everything, without reading or keeping the cache beside the output")
+    boolean noCache;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = output != null ? output : source.resolve("site");
         Progress progress = new ConsoleProgress(err, System.console() != null);
-        BuildResult r = new SiteBuild(progress).run(new BuildOptions(source, target, strict, !noCheck, true));
+        BuildResult r = new SiteBuild(progress).run(new BuildOptions(source, target, strict, !noCheck, true, !noCache));
         ProblemPrinter.print(r.problems(), r.locale(), err);
         String seconds = String.format(Locale.ROOT, "%.2f", r.millis() / 1000.0);
         if (r.exitCode() == 0) {
-            out.println(Message.of("build.done", r.pages(), r.files(), target, r.warnings(), seconds).format(r.locale()));
+            Message done = r.incremental()
+                    ? Message.of("build.incremental", target, r.files(), r.deleted(), r.pages(), r.warnings(), seconds)
+                    : Message.of("build.done", r.pages(), r.files(), target, r.warnings(), seconds);
+            out.println(done.format(r.locale()));
             out.println(Message.of("build.phases", r.timings().summary()).format(r.locale()));
             if (stats) {
                 err.println(BuildStats.line(r));

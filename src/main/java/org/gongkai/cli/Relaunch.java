@@ -26,12 +26,16 @@ final class Relaunch {
     /** The exit code of the build run in a second JVM, or empty to run it in this one. */
     static Optional<Integer> run(String[] args) {
         ProcessHandle.Info self = ProcessHandle.current().info();
+        boolean relaunched = System.getProperty("gongkai.relaunched") != null;
+        Optional<ClassArchive> archive =
+                relaunched ? Optional.empty() : ClassArchive.forBuild(args);
         Optional<List<String>> command =
                 command(args, self.command(), self.arguments().map(List::of), System.getenv(),
-                        System.getProperty("gongkai.relaunched") != null);
+                        relaunched, archive.map(ClassArchive::options).orElse(List.of()));
         if (command.isEmpty()) {
             return Optional.empty();
         }
+        archive.ifPresent(ClassArchive::clearIfStale);
         Process child;
         try {
             child = new ProcessBuilder(command.get()).inheritIO().start();
@@ -41,7 +45,9 @@ final class Relaunch {
         Thread stop = new Thread(child::destroy);
         Runtime.getRuntime().addShutdownHook(stop);
         try {
-            return Optional.of(child.waitFor());
+            int exit = child.waitFor();
+            archive.ifPresent(ClassArchive::made);
+            return Optional.of(exit);
         } catch (InterruptedException e) {
             child.destroy();
             Thread.currentThread().interrupt();
@@ -57,11 +63,13 @@ final class Relaunch {
 
     /**
      * The command line of the second JVM: this process's own (the java program and its
-     * arguments) with {@link #OPTIONS} and {@link #MARK} before them. Empty when no second JVM
-     * is wanted or the command line is unknown.
+     * arguments) with {@link #OPTIONS}, {@code archive} (the options of a {@link ClassArchive})
+     * and {@link #MARK} before them. Empty when no second JVM is wanted or the command line is
+     * unknown.
      */
     static Optional<List<String>> command(String[] args, Optional<String> java,
-            Optional<List<String>> javaArgs, Map<String, String> env, boolean relaunched) {
+            Optional<List<String>> javaArgs, Map<String, String> env, boolean relaunched,
+            List<String> archive) {
         if (relaunched || "0".equals(env.get("GONGKAI_RELAUNCH")) || args.length == 0
                 || !args[0].equals("build") || java.isEmpty() || javaArgs.isEmpty()) {
             return Optional.empty();
@@ -76,6 +84,7 @@ final class Relaunch {
         List<String> out = new ArrayList<>();
         out.add(java.get());
         out.addAll(OPTIONS);
+        out.addAll(archive);
         out.add(MARK);
         out.addAll(given);
         return Optional.of(List.copyOf(out));

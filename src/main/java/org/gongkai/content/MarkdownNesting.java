@@ -16,32 +16,41 @@ final class MarkdownNesting {
 
     /** The first line (0-based) nesting deeper than the limit, with its depth. */
     static Optional<int[]> tooDeep(String markdown) {
-        String[] lines = markdown.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int depth = depth(lines[i]);
-            if (depth > Limits.MAX_MARKDOWN_NESTING) {
-                return Optional.of(new int[] {i, depth});
+        // Read over the characters once rather than line by line through split and charAt: this
+        // runs over every narrative of a build.
+        char[] text = markdown.toCharArray();
+        int line = 0;
+        for (int start = 0; start <= text.length; line++) {
+            int end = start;
+            while (end < text.length && text[end] != '\n') {
+                end++;
             }
+            int depth = depth(text, start, end);
+            if (depth > Limits.MAX_MARKDOWN_NESTING) {
+                return Optional.of(new int[] {line, depth});
+            }
+            start = end + 1;
         }
         return Optional.empty();
     }
 
-    private static int depth(String line) {
+    /** The depth of the line {@code text[from, to)}. */
+    private static int depth(char[] text, int from, int to) {
         int prefix = 0;
         int spaces = 0;
-        int c = 0;
-        while (c < line.length()) {
-            char ch = line.charAt(c);
+        int c = from;
+        while (c < to) {
+            char ch = text[c];
             if (ch == ' ') {
                 spaces++;
             } else if (ch == '\t') {
                 spaces += 4;
             } else if (ch == '>'
                     || (ch == '-' || ch == '*' || ch == '+')
-                            && c + 1 < line.length()
-                            && line.charAt(c + 1) == ' ') {
+                            && c + 1 < to
+                            && text[c + 1] == ' ') {
                 prefix++;
-                if (c + 1 < line.length() && line.charAt(c + 1) == ' ') {
+                if (c + 1 < to && text[c + 1] == ' ') {
                     c++; // the space that belongs to the marker is no indentation
                 }
             } else {
@@ -53,8 +62,8 @@ final class MarkdownNesting {
         int maxBrackets = 0;
         int run = 0;
         int maxRun = 0;
-        for (; c < line.length(); c++) {
-            char ch = line.charAt(c);
+        for (; c < to; c++) {
+            char ch = text[c];
             if (ch == '[') {
                 maxBrackets = Math.max(maxBrackets, ++brackets);
             } else if (ch == ']' && brackets > 0) {

@@ -87,9 +87,38 @@ final class MarkdownParser {
             Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
             html = Jsoup.clean(html, "http://site.invalid/", safelist, out);
         }
-        html = html.replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
-                .replace("</table>", "</table></div>");
-        return new Narrative(html, headings, lines(document, firstLine));
+        return new Narrative(scrollTables(html), headings, lines(document, firstLine));
+    }
+
+    /**
+     * Puts every table of {@code html} inside a scroll container, so that wide tables stay inside
+     * the page on phones; {@code html} itself when it has no table. One pass instead of a replace
+     * for each tag, which copied the narrative twice.
+     */
+    static String scrollTables(String html) {
+        int at = html.indexOf("table>");
+        if (at < 0) {
+            return html;
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (; at >= 0; at = html.indexOf("table>", at + 6)) {
+            boolean open = at >= 1 && html.charAt(at - 1) == '<';
+            boolean close = at >= 2 && html.charAt(at - 1) == '/' && html.charAt(at - 2) == '<';
+            if (!open && !close) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(html.length() + 256);
+            }
+            if (open) {
+                out.append(html, copied, at - 1).append("<div class=\"table-scroll\" tabindex=\"0\"><table>");
+            } else {
+                out.append(html, copied, at - 2).append("</table></div>");
+            }
+            copied = at + 6;
+        }
+        return out == null ? html : out.append(html, copied, html.length()).toString();
     }
 
     private static String headingText(Heading h) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Gives findings their line and column. The scan keeps byte offsets only: counting lines and
@@ -17,24 +18,28 @@ import java.util.TreeMap;
 final class FindingPositions {
     private FindingPositions() {}
 
-    static List<LinkFinding> locate(Path dir, List<PendingFinding> pending) {
+    /**
+     * @param where the file on disk that holds a path of the site
+     */
+    static List<LinkFinding> locate(Function<String, Path> where, List<PendingFinding> pending) {
         Map<String, List<PendingFinding>> byFile = new TreeMap<>();
         for (PendingFinding p : pending) {
             byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
         }
         return byFile.entrySet().parallelStream()
-                .flatMap(e -> locate(dir, e.getKey(), e.getValue()).stream())
+                .flatMap(e -> locate(where, e.getKey(), e.getValue()).stream())
                 .sorted(LinkFinding.ORDER)
                 .toList();
     }
 
-    private static List<LinkFinding> locate(Path dir, String file, List<PendingFinding> findings) {
+    private static List<LinkFinding> locate(
+            Function<String, Path> where, String file, List<PendingFinding> findings) {
         List<PendingFinding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparingInt(PendingFinding::offset));
         Locator locator = null;
         if (sorted.get(sorted.size() - 1).offset() >= 0) {
             try {
-                PageBytes page = PageBytes.read(dir.resolve(file));
+                PageBytes page = PageBytes.read(where.apply(file));
                 locator = new Locator(page.bytes(), page.start());
             } catch (IOException e) {
                 locator =

@@ -5,16 +5,21 @@ import org.gongkai.problem.Severity;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -59,16 +64,90 @@ public final class LinkChecker {
 
     /** Checks the folder {@code dir}, which must exist. */
     public Report check(Path dir) {
+        return checkFolder(dir, false).report();
+    }
+
+    /**
+     * What a check found, and what it learnt of each page for checking a change of the folder
+     * later ({@link SiteLinks#NONE} when it was not asked to record).
+     */
+    public record CheckedSite(Report report, SiteLinks links) {}
+
+    /** Checks the folder {@code dir} as {@link #check} does, and records what each page links to. */
+    public CheckedSite checkRecording(Path dir) {
+        return checkFolder(dir, true);
+    }
+
+    private CheckedSite checkFolder(Path dir, boolean record) {
         long start = System.nanoTime();
         SiteIndex index = SiteIndex.scan(dir);
         List<ScannedPage> scanned =
-                index.sources().parallelStream().map(p -> read(dir, p)).toList();
+                index.sources().parallelStream().map(p -> read(dir.resolve(p), p)).toList();
         Map<String, ScannedPage> pages = new HashMap<>();
         for (ScannedPage p : scanned) {
             pages.put(p.path(), p);
         }
-        PageCheck check =
-                new PageCheck(new Resolver(baseUrl), new LocalCheck(index, pages), ignore);
+        Checked c = check(new LocalCheck(index, pages::get), scanned, record);
+        List<LinkFinding> findings = FindingPositions.locate(dir::resolve, c.findings());
+        return new CheckedSite(
+                new Report(index.sources(), c.links(), findings, millis(start)),
+                record ? SiteLinks.of(c.results(), findings) : SiteLinks.NONE);
+    }
+
+    /**
+     * Checks what a change of a checked site can break, against the site as the change leaves it:
+     * every page and style sheet in {@code staged} (new or changed) in full, and the other pages
+     * that {@code before} says link to a file in {@code deleted} or to a fragment of a changed page.
+     * The report's findings are those of a check of the whole changed site: the findings of the
+     * pages read, and those {@code before} holds for the others. Its files are the files read.
+     *
+     * @param before what the check of {@code site} recorded
+     * @param site the site before the change
+     * @param staged a folder laid out like the site with the new and changed files only
+     * @param deleted the paths of the files of {@code site} that the change removes
+     */
+    public CheckedSite checkChange(SiteLinks before, Path site, Path staged, Set<String> deleted) {
+        long start = System.nanoTime();
+        Set<String> changed = new HashSet<>(sources(staged));
+        Set<String> read = new TreeSet<>(changed);
+        read.addAll(before.linkingTo(changed, deleted));
+        read.removeAll(deleted);
+        Function<String, Path> where =
+                p -> Files.isRegularFile(staged.resolve(p)) ? staged.resolve(p) : site.resolve(p);
+        OverlayFiles files = new OverlayFiles(site, staged, deleted);
+        List<ScannedPage> scanned =
+                read.parallelStream().map(p -> read(where.apply(p), p)).toList();
+        Map<String, ScannedPage> pages = new ConcurrentHashMap<>();
+        for (ScannedPage p : scanned) {
+            pages.put(p.path(), p);
+        }
+        // A fragment of a page not read is looked up in that page when a link first needs it.
+        Function<String, ScannedPage> anyPage =
+                p ->
+                        pages.computeIfAbsent(
+                                p, q -> files.isFile(q) ? read(where.apply(q), q) : null);
+        Checked c = check(new LocalCheck(files, anyPage), scanned, true);
+        List<LinkFinding> found = FindingPositions.locate(where, c.findings());
+        Set<String> gone = new HashSet<>(deleted);
+        gone.addAll(read);
+        List<LinkFinding> findings = new ArrayList<>(before.findingsExcept(gone));
+        findings.addAll(found);
+        findings.sort(LinkFinding.ORDER);
+        SiteLinks after = before.with(gone, c.results(), found);
+        return new CheckedSite(
+                new Report(List.copyOf(read), c.links(), findings, millis(start)), after);
+    }
+
+    /** The pages and style sheets in {@code dir}, sorted; none when it does not exist. */
+    private static List<String> sources(Path dir) {
+        return Files.isDirectory(dir) ? SiteIndex.scan(dir).sources() : List.of();
+    }
+
+    /** What checking the references of some scanned pages gave, before findings are located. */
+    private record Checked(List<PageCheck.Result> results, List<PendingFinding> findings, int links) {}
+
+    private Checked check(LocalCheck local, List<ScannedPage> scanned, boolean record) {
+        PageCheck check = new PageCheck(new Resolver(baseUrl), local, ignore, record);
         List<PageCheck.Result> results = scanned.parallelStream().map(check::check).toList();
         List<PendingFinding> findings = new ArrayList<>();
         Map<String, List<PageCheck.ExternalRef>> externalRefs = new TreeMap<>();
@@ -94,17 +173,17 @@ public final class LinkChecker {
                         }
                     });
         }
-        return new Report(
-                index.sources(),
-                links,
-                FindingPositions.locate(dir, findings),
-                (System.nanoTime() - start) / 1_000_000);
+        return new Checked(results, findings, links);
     }
 
-    private static ScannedPage read(Path dir, String path) {
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static ScannedPage read(Path file, String path) {
         PageBytes page;
         try {
-            page = PageBytes.read(dir.resolve(path));
+            page = PageBytes.read(file);
         } catch (IOException e) {
             PendingFinding unreadable =
                     new PendingFinding(

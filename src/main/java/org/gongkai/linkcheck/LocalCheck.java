@@ -2,8 +2,8 @@ package org.gongkai.linkcheck;
 
 import org.gongkai.problem.Message;
 
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Checks a reference into the site against the files found and the fragment targets collected while
@@ -11,23 +11,41 @@ import java.util.Optional;
  * page needs an element with that {@code id} (or an {@code a} with that {@code name}). Thread-safe.
  */
 final class LocalCheck {
-    private final SiteIndex index;
-    private final Map<String, ScannedPage> pages;
+    private final SiteFiles index;
+    private final Function<String, ScannedPage> pages;
 
-    LocalCheck(SiteIndex index, Map<String, ScannedPage> pages) {
+    /**
+     * @param pages the scanned page of a path, or null when there is none
+     */
+    LocalCheck(SiteFiles index, Function<String, ScannedPage> pages) {
         this.index = index;
         this.pages = pages;
     }
 
-    /** What is wrong with {@code t}, a reference written in {@code from}, if anything. */
-    Optional<Message> check(Target.Local t, String from) {
+    /**
+     * What a reference into the site leads to.
+     *
+     * @param file the file it names (a folder's {@code index.html}), or empty when it is broken
+     * @param problem what is wrong with it, if anything
+     * @param anchored whether the verdict depends on the fragment targets of {@code file}
+     */
+    record Verdict(String file, Optional<Message> problem, boolean anchored) {
+        static final Verdict FINE = new Verdict("", Optional.empty(), false);
+
+        static Verdict broken(Message reason) {
+            return new Verdict("", Optional.of(reason), false);
+        }
+    }
+
+    /** Where {@code t}, a reference written in {@code from}, leads, and what is wrong with it. */
+    Verdict check(Target.Local t, String from) {
         String path = t.path();
         String file;
         if (t.folder()) {
             String folder = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
             file = folder.isEmpty() ? "index.html" : folder + "/index.html";
             if (!index.isFile(file)) {
-                return Optional.of(
+                return Verdict.broken(
                         index.isFolder(folder)
                                 ? Message.of("link.no-index", folder + "/")
                                 : missing(path, file));
@@ -38,10 +56,10 @@ final class LocalCheck {
             // the server redirects a folder's URL without its slash to the folder
             file = path + "/index.html";
             if (!index.isFile(file)) {
-                return Optional.of(Message.of("link.no-index", path + "/"));
+                return Verdict.broken(Message.of("link.no-index", path + "/"));
             }
         } else {
-            return Optional.of(missing(path, path));
+            return Verdict.broken(missing(path, path));
         }
         return fragment(t.fragment(), file, from);
     }
@@ -68,25 +86,28 @@ final class LocalCheck {
         return Message.of("link.missing", path.isEmpty() ? "/" : path);
     }
 
-    private Optional<Message> fragment(String fragment, String file, String from) {
+    private Verdict fragment(String fragment, String file, String from) {
         if (fragment == null
                 || fragment.isEmpty()
                 || fragment.equalsIgnoreCase("top")
                 || !SiteIndex.isPage(file)) {
-            return Optional.empty();
+            return new Verdict(file, Optional.empty(), false);
         }
-        ScannedPage page = pages.get(file);
+        ScannedPage page = pages.apply(file);
         if (page == null || page.anchors().contains(fragment)) {
-            return Optional.empty();
+            return new Verdict(file, Optional.empty(), true);
         }
         Optional<String> decoded = Percent.decode(fragment);
         if (decoded.isPresent() && page.anchors().contains(decoded.get())) {
-            return Optional.empty();
+            return new Verdict(file, Optional.empty(), true);
         }
         String shown = decoded.orElse(fragment);
-        return Optional.of(
-                file.equals(from)
-                        ? Message.of("link.fragment-here", shown)
-                        : Message.of("link.fragment", shown, file));
+        return new Verdict(
+                file,
+                Optional.of(
+                        file.equals(from)
+                                ? Message.of("link.fragment-here", shown)
+                                : Message.of("link.fragment", shown, file)),
+                true);
     }
 }

@@ -28,7 +28,7 @@ import java.util.Set;
  * case-sensitive web server's are, whatever the file system of the machine running the check.
  * Immutable after {@link #scan}.
  */
-final class SiteIndex {
+final class SiteIndex implements SiteFiles {
     private final Set<String> files;
     private final Set<String> folders;
     private final List<String> sources;
@@ -158,16 +158,18 @@ final class SiteIndex {
         return sources;
     }
 
-    boolean isFile(String path) {
+    @Override
+    public boolean isFile(String path) {
         return files.contains(path);
     }
 
-    boolean isFolder(String path) {
+    @Override
+    public boolean isFolder(String path) {
         return folders.contains(path);
     }
 
-    /** The file whose path differs from {@code path} in case only, if there is one. */
-    Optional<String> sameIgnoringCase(String path) {
+    @Override
+    public Optional<String> sameIgnoringCase(String path) {
         return Optional.ofNullable(lowerCase().get(path.toLowerCase(Locale.ROOT)));
     }
 

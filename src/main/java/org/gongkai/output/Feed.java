@@ -38,13 +38,11 @@ public final class Feed {
                 .append("<updated>").append(updated).append("T00:00:00Z</updated>\n")
                 .append("<author><name>").append(Xml.escape(siteTitle)).append("</name></author>\n");
         for (Entry e : sorted) {
-            sb.append("<entry>\n")
-                    .append("<title>").append(Xml.escape(e.title())).append("</title>\n")
-                    .append("<id>").append(Xml.escape(e.url())).append("</id>\n")
-                    .append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(e.url())).append("\"/>\n")
-                    .append("<updated>").append(e.date()).append("T00:00:00Z</updated>\n")
-                    .append("<summary>").append(Xml.escape(e.summary())).append("</summary>\n")
-                    .append("</entry>\n");
+            sb.append("<entry>\n<title>");
+            Xml.append(sb, e.title()).append("</title>\n<id>");
+            Xml.append(sb, e.url()).append("</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
+            Xml.append(sb, e.url()).append("\"/>\n<updated>").append(e.date()).append("T00:00:00Z</updated>\n<summary>");
+            Xml.append(sb, e.summary()).append("</summary>\n</entry>\n");
         }
         return sb.append("</feed>\n").toString();
     }

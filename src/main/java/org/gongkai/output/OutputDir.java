@@ -2,7 +2,6 @@ package org.gongkai.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -22,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The swap is two renames on the same file system (old site aside, new site in), so the target
  * is missing for the time between them only; the old site is deleted after the new one is in place.
  */
-public final class OutputDir {
+public final class OutputDir implements SiteOutput {
     private final Path target;
     private final Path staging;
     private final AtomicLong files = new AtomicLong();
@@ -46,7 +45,7 @@ public final class OutputDir {
         return new OutputDir(abs, staging);
     }
 
-    private static Path sibling(Path target, String what) {
+    static Path sibling(Path target, String what) {
         return target.resolveSibling("." + target.getFileName() + "." + what);
     }
 
@@ -59,12 +58,9 @@ public final class OutputDir {
     }
 
     /** Writes {@code content} at site path {@code path} ({@code lx-zgh/2023/index.html}). */
+    @Override
     public void write(String path, byte[] content) {
-        Objects.requireNonNull(path, "path");
-        if (path.startsWith("/") || path.contains("..")) {
-            throw new IllegalArgumentException("not a relative site path: " + path);
-        }
-        Path file = staging.resolve(path);
+        Path file = staging.resolve(checked(path));
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
@@ -75,8 +71,12 @@ public final class OutputDir {
         bytes.addAndGet(content.length);
     }
 
-    public void write(String path, String content) {
-        write(path, content.getBytes(StandardCharsets.UTF_8));
+    static String checked(String path) {
+        Objects.requireNonNull(path, "path");
+        if (path.startsWith("/") || path.contains("..")) {
+            throw new IllegalArgumentException("not a relative site path: " + path);
+        }
+        return path;
     }
 
     /** Copies a file into the staging folder (theme assets, a site's static files). */
@@ -120,7 +120,7 @@ public final class OutputDir {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

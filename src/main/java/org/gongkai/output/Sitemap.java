@@ -21,6 +21,18 @@ public final class Sitemap {
         }
     }
 
+    /** The names of the files {@link #files} writes for {@code entries} entries. */
+    public static List<String> names(int entries) {
+        List<String> out = new ArrayList<>();
+        out.add("sitemap.xml");
+        if (entries > MAX_URLS) {
+            for (int part = 1; (part - 1) * MAX_URLS < entries; part++) {
+                out.add("sitemap-" + part + ".xml");
+            }
+        }
+        return out;
+    }
+
     /** The files to write, by name: {@code sitemap.xml} and, for large sites, its parts. */
     public static List<String[]> files(List<Entry> entries, String baseUrl) {
         List<String[]> out = new ArrayList<>();
@@ -44,7 +56,7 @@ public final class Sitemap {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (Entry e : entries) {
-            sb.append("<url><loc>").append(Xml.escape(e.url())).append("</loc>");
+            Xml.append(sb.append("<url><loc>"), e.url()).append("</loc>");
             e.lastmod().ifPresent(d -> sb.append("<lastmod>").append(d).append("</lastmod>"));
             sb.append("</url>\n");
         }

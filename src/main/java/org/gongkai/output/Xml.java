@@ -5,7 +5,17 @@ final class Xml {
     private Xml() {}
 
     static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
+        return append(new StringBuilder(s.length() + 16), s).toString();
+    }
+
+    /**
+     * Appends {@code s} escaped to {@code out}: a feed of 10,000 entries escapes 40,000 texts, and
+     * most need no change, so those are appended as they are.
+     */
+    static StringBuilder append(StringBuilder out, String s) {
+        if (plain(s)) {
+            return out.append(s);
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -22,6 +32,16 @@ final class Xml {
                 }
             }
         }
-        return out.toString();
+        return out;
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,12 +14,13 @@ import org.gongkai.model.HomeIntro;
 import org.gongkai.search.SearchDocument;
 
 /**
- * Renders every kind of page of a site through the theme's templates. Built once per build with
+ * Renders every kind of page of a site through the theme's templates, as the UTF-8 bytes to write.
+ * Built once per build with
  * {@link #create}; every method may be called from many threads at once.
  *
  * <pre>
  * Pages pages = Pages.create(siteDir, config).orElseThrow();
- * String html = pages.disclosure(derived, findings, List.of(2022, 2023), pages.tables(derived));
+ * byte[] html = pages.disclosure(derived, findings, List.of(2022, 2023), pages.tables(derived));
  * </pre>
  */
 public final class Pages {
@@ -72,43 +73,43 @@ public final class Pages {
         return disclosurePage.tables(d);
     }
 
-    public String disclosure(Derived d, List<Finding> findings, List<Integer> departmentYears, List<TableView> tables) {
+    public byte[] disclosure(Derived d, List<Finding> findings, List<Integer> departmentYears, List<TableView> tables) {
         Map<String, Object> cx = context();
         cx.put("page", disclosurePage.view(d, findings, departmentYears, tables));
         return templates.render("disclosure.peb", cx);
     }
 
-    public String department(DepartmentProfile profile, List<DisclosureSummary> summaries) {
+    public byte[] department(DepartmentProfile profile, List<DisclosureSummary> summaries) {
         Map<String, Object> cx = context();
         cx.put("page", aggregates.department(profile, summaries));
         return templates.render("department.peb", cx);
     }
 
-    public String year(int year, List<DisclosureSummary> summaries, List<Integer> allYears) {
+    public byte[] year(int year, List<DisclosureSummary> summaries, List<Integer> allYears) {
         Map<String, Object> cx = context();
         cx.put("page", aggregates.year(year, summaries, allYears));
         return templates.render("year.peb", cx);
     }
 
-    public String years(Map<Integer, List<DisclosureSummary>> byYear) {
+    public byte[] years(Map<Integer, List<DisclosureSummary>> byYear) {
         Map<String, Object> cx = context();
         cx.put("page", aggregates.years(byYear));
         return templates.render("years.peb", cx);
     }
 
-    public String home(HomeIntro intro, Map<String, List<DisclosureSummary>> byDepartment,
+    public byte[] home(HomeIntro intro, Map<String, List<DisclosureSummary>> byDepartment,
             Map<String, DepartmentProfile> profiles, Map<Integer, List<DisclosureSummary>> byYear) {
         Map<String, Object> cx = context();
         cx.put("page", aggregates.home(intro, byDepartment, profiles, byYear));
         return templates.render("home.peb", cx);
     }
 
-    public String notFound() {
+    public byte[] notFound() {
         return templates.render("404.peb", context());
     }
 
     /** The search page; its script reads the index under {@code search/}. */
-    public String search() {
+    public byte[] search() {
         return templates.render("search.peb", context());
     }
 

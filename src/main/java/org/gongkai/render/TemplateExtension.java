@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * What templates can call besides Pebble's own: {@code t('key', args...)} for the theme's
- * messages, {@code url('/path/')} for a site path under the base path, and the filters {@code
- * amount} and {@code percent}. Immutable; registered once on the shared engine.
+ * messages, {@code url('/path/')} for a site path under the base path, {@code table(view)} and
+ * {@code chart(view)} for a table and a chart ({@link TableHtml}, {@link ChartHtml}), and the
+ * filters {@code amount} and {@code percent}. Immutable; registered once on the shared engine.
  */
 final class TemplateExtension extends AbstractExtension {
     private final ThemeMessages messages;
@@ -27,7 +28,7 @@ final class TemplateExtension extends AbstractExtension {
 
     @Override
     public Map<String, Function> getFunctions() {
-        return Map.of("t", new Translate(), "url", new Url());
+        return Map.of("t", new Translate(), "url", new Url(), "table", new Table(), "chart", new Chart());
     }
 
     @Override
@@ -68,6 +69,32 @@ final class TemplateExtension extends AbstractExtension {
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             return SitePaths.under(basePath, String.valueOf(args.get("path")));
+        }
+    }
+
+    /** {@code table(view)}: the markup of a {@link TableView}, already escaped. */
+    private static final class Table implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("view");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            return TableHtml.html((TableView) args.get("view"));
+        }
+    }
+
+    /** {@code chart(view)}: the figure of a {@link ChartView}, its SVG and its data table. */
+    private static final class Chart implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("view");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            return ChartHtml.figure((ChartView) args.get("view"));
         }
     }
 

@@ -7,7 +7,6 @@ import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -42,14 +41,19 @@ public final class Templates {
                         .extension(new TemplateExtension(messages, basePath))
                         .strictVariables(true)
                         .autoEscaping(true)
+                        .addEscapingStrategy("html", Html::escape)
                         .newLineTrimming(true)
                         .defaultLocale(messages.locale())
                         .build();
     }
 
-    /** Renders template {@code name} (such as {@code disclosure.peb}) with {@code context}. */
-    public String render(String name, Map<String, Object> context) {
-        StringWriter out = new StringWriter(16 * 1024);
+    /**
+     * Renders template {@code name} (such as {@code disclosure.peb}) with {@code context}, as the
+     * UTF-8 bytes of the page.
+     */
+    public byte[] render(String name, Map<String, Object> context) {
+        // A disclosure page is about 50 KB: one buffer of that size, never grown for most pages.
+        Utf8Writer out = new Utf8Writer(64 * 1024);
         try {
             engine.getTemplate(name).evaluate(out, context);
         } catch (IOException e) {
@@ -57,7 +61,7 @@ public final class Templates {
         } catch (PebbleException e) {
             throw new TemplateException(name, e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     /** A Pebble file loader rooted at one folder, reading UTF-8. */

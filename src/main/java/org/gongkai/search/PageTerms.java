@@ -10,28 +10,41 @@ import java.util.Set;
  * than the rest of the index in the profile), and words as strings. Not thread-safe: one per page.
  */
 final class PageTerms implements Terms.Sink {
-    private static final long FREE = -1; // no term code is negative
+    // No Han term code is 0 (the Han script starts at U+2E80), so a fresh table is empty as the
+    // JVM allocates it, without filling it first.
+    private static final long FREE = 0;
 
-    private long[] table = newTable(4096);
+    private long[] table;
+    /** The codes in the order they came, so that {@link #codes} need not scan the table. */
+    private long[] codes;
     private int size;
     private final Set<String> words = new HashSet<>();
 
-    private static long[] newTable(int n) {
-        long[] t = new long[n];
-        Arrays.fill(t, FREE);
-        return t;
+    PageTerms() {
+        this(new long[4096], new long[1024], 0);
+    }
+
+    private PageTerms(long[] table, long[] codes, int size) {
+        this.table = table;
+        this.codes = codes;
+        this.size = size;
     }
 
     @Override
     public void han(long code) {
-        if (insert(table, code) && ++size * 2 > table.length) {
-            long[] old = table;
-            table = newTable(old.length * 2);
-            for (long c : old) {
-                if (c != FREE) {
-                    insert(table, c);
-                }
+        if (!insert(table, code)) {
+            return;
+        }
+        if (size == codes.length) {
+            codes = Arrays.copyOf(codes, 2 * size);
+        }
+        codes[size++] = code;
+        if (size * 2 > table.length) {
+            long[] bigger = new long[table.length * 2];
+            for (int i = 0; i < size; i++) {
+                insert(bigger, codes[i]);
             }
+            table = bigger;
         }
     }
 
@@ -55,23 +68,14 @@ final class PageTerms implements Terms.Sink {
 
     /** A copy to go on adding to: the terms of the whole page after those of its names and keys. */
     PageTerms copy() {
-        PageTerms c = new PageTerms();
-        c.table = table.clone();
-        c.size = size;
+        PageTerms c = new PageTerms(table.clone(), codes.clone(), size);
         c.words.addAll(words);
         return c;
     }
 
     /** The Han term codes, each once, in no particular order. */
     long[] codes() {
-        long[] out = new long[size];
-        int k = 0;
-        for (long c : table) {
-            if (c != FREE) {
-                out[k++] = c;
-            }
-        }
-        return out;
+        return Arrays.copyOf(codes, size);
     }
 
     Set<String> words() {

@@ -156,6 +156,9 @@ final class Terms {
     }
 
     private static void flush(StringBuilder word, boolean numbers, Sink sink) {
+        if (word.length() == 0) {
+            return; // before every Han character there is no word to give
+        }
         if (word.codePointCount(0, word.length()) >= 2 && (numbers || !allDigits(word))) {
             int end =
                     word.codePointCount(0, word.length()) > MAX_WORD

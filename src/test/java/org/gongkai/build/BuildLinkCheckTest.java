@@ -88,7 +88,7 @@ class BuildLinkCheckTest {
     @Test
     void findingsArePlacedInTheOutputAsTheUserNamesIt() {
         Path out = dir.resolve("public");
-        BuildResult r = new SiteBuild().run(new BuildOptions(dir, out, false, true, true));
+        BuildResult r = new SiteBuild().run(new BuildOptions(dir, out, false, true, true, false));
         assertThat(r.exitCode()).isZero();
         assertThat(LinkStage.shown(dir, out)).isEqualTo("public/");
         Path elsewhere = dir.resolveSibling(dir.getFileName() + "-out");
@@ -99,7 +99,7 @@ class BuildLinkCheckTest {
     void brokenLinkIsAProblemOfKindLinkAtItsLineAndColumn() throws IOException {
         narrative("[2022](/lx-zgh/2022/)");
         BuildResult r =
-                new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, true, true));
+                new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, true, true, false));
         assertThat(r.exitCode()).isEqualTo(1);
         Problem p = r.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
         assertThat(p.kind()).isEqualTo("link");

@@ -71,7 +71,7 @@ class FailedBuildIT {
     }
 
     private BuildResult build() {
-        return new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, false, true));
+        return new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, false, true, false));
     }
 
     private static Path specFile(String name) {

@@ -14,7 +14,7 @@ class RelaunchTest {
 
     static Optional<List<String>> command(String[] args, List<String> javaArgs, Map<String, String> env,
             boolean relaunched) {
-        return Relaunch.command(args, JAVA, Optional.of(javaArgs), env, relaunched);
+        return Relaunch.command(args, JAVA, Optional.of(javaArgs), env, relaunched, List.of());
     }
 
     @Test
@@ -22,6 +22,15 @@ class RelaunchTest {
         assertThat(command(BUILD, List.of("-Xmx1g", "-jar", "g.jar", "build", "--source", "site"), Map.of(), false))
                 .contains(List.of("/usr/lib/jvm/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                         "-Dgongkai.relaunched=true", "-Xmx1g", "-jar", "g.jar", "build", "--source", "site"));
+    }
+
+    @Test
+    void placesTheClassArchiveOptionsAfterTheBuildOptions() {
+        assertThat(Relaunch.command(BUILD, JAVA, Optional.of(List.of("-jar", "g.jar", "build", "--source", "site")),
+                Map.of(), false, List.of("-XX:SharedArchiveFile=a.jsa")))
+                .contains(List.of("/usr/lib/jvm/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-XX:SharedArchiveFile=a.jsa", "-Dgongkai.relaunched=true", "-jar", "g.jar", "build",
+                        "--source", "site"));
     }
 
     @Test
@@ -36,8 +45,9 @@ class RelaunchTest {
 
     @Test
     void buildsInThisJvmWhenItsCommandLineIsUnknownOrDoesNotEndWithTheArguments() {
-        assertThat(Relaunch.command(BUILD, Optional.empty(), Optional.of(List.of("build")), Map.of(), false)).isEmpty();
-        assertThat(Relaunch.command(BUILD, JAVA, Optional.empty(), Map.of(), false)).isEmpty();
+        assertThat(Relaunch.command(BUILD, Optional.empty(), Optional.of(List.of("build")), Map.of(), false,
+                List.of())).isEmpty();
+        assertThat(Relaunch.command(BUILD, JAVA, Optional.empty(), Map.of(), false, List.of())).isEmpty();
         assertThat(command(BUILD, List.of("-jar", "g.jar", "build", "--source", "other"), Map.of(), false)).isEmpty();
         assertThat(command(BUILD, List.of("site"), Map.of(), false)).isEmpty();
     }

@@ -37,7 +37,7 @@ class ChartPagesIT {
     static void build() {
         BuildResult r =
                 new SiteBuild()
-                        .run(new BuildOptions(SITE, out.resolve("site"), false, false, true));
+                        .run(new BuildOptions(SITE, out.resolve("site"), false, false, true, false));
         assertThat(r.exitCode()).as("build of %s: %s", SITE, r.problems()).isZero();
     }
 
@@ -149,7 +149,7 @@ class ChartPagesIT {
         Files.writeString(yaml, Files.readString(yaml).replace("language: zh-CN", "language: en"));
         BuildResult r =
                 new SiteBuild()
-                        .run(new BuildOptions(source, dir.resolve("site"), false, false, true));
+                        .run(new BuildOptions(source, dir.resolve("site"), false, false, true, false));
         assertThat(r.exitCode()).as("%s", r.problems()).isZero();
         Document doc = Jsoup.parse(Files.readString(dir.resolve("site/lx-zgh/2023/index.html")));
         assertThat(doc.select("figure.chart")).hasSize(4);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.gongkai.check.Reconciler;
@@ -28,7 +29,8 @@ class PagesTest {
                 .disclosure(new SourceFile(spec, "content/full/2023.md", "full", 2023)).value().orElseThrow());
         List<Finding> findings = new Reconciler(config.tolerance()).check(d);
         Pages pages = Pages.create(Path.of("."), config).orElseThrow();
-        return Jsoup.parse(pages.disclosure(d, findings, List.of(2022, 2023), pages.tables(d)));
+        return Jsoup.parse(new String(pages.disclosure(d, findings, List.of(2022, 2023), pages.tables(d)),
+                StandardCharsets.UTF_8));
     }
 
     @Test
