@@ -30,8 +30,7 @@ class SampleSiteIT {
     private static final Path SEEDS = ROOT.resolve("src/test/resources/seeds");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
-    @TempDir
-    static Path out;
+    @TempDir static Path out;
 
     static String buildOutput;
 
@@ -39,15 +38,26 @@ class SampleSiteIT {
     static void build() {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int code = Main.run(new String[] {"build", "--source", ROOT.toString(), "--output", out.resolve("site").toString()},
-                new PrintWriter(o), new PrintWriter(e));
+        int code =
+                Main.run(
+                        new String[] {
+                            "build",
+                            "--source",
+                            ROOT.toString(),
+                            "--output",
+                            out.resolve("site").toString()
+                        },
+                        new PrintWriter(o),
+                        new PrintWriter(e));
         buildOutput = o + "\n" + e;
         assertThat(code).as(buildOutput).isZero();
     }
 
     static Document page(String path) throws IOException {
         Path file = out.resolve("site").resolve(path);
-        return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "https://budget.example.gov.cn/" + path);
+        return Jsoup.parse(
+                Files.readString(file, StandardCharsets.UTF_8),
+                "https://budget.example.gov.cn/" + path);
     }
 
     /** Every number printed in a seed document, as a token of the page's visible text. */
@@ -81,22 +91,31 @@ class SampleSiteIT {
 
     @Test
     void functionalChartHasOneBarPerLeafRow() throws IOException {
-        assertThat(page("lx-zgh/2023/index.html").select("svg").first().select("rect.bar")).hasSize(9);
-        assertThat(page("dx-zgh/2023/index.html").select("svg").first().select("rect.bar")).hasSize(4);
+        assertThat(page("lx-zgh/2023/index.html").select("svg").first().select("rect.bar"))
+                .hasSize(9);
+        assertThat(page("dx-zgh/2023/index.html").select("svg").first().select("rect.bar"))
+                .hasSize(4);
     }
 
     @Test
     void indicatorTableHasEveryIndicator() throws IOException {
         Document doc = page("lx-zgh/2023/index.html");
         assertThat(doc.select("table.indicators tbody tr")).hasSize(8);
-        assertThat(doc.select("table.indicators tbody tr").get(4).text()).contains("提高职工思想文化素质", "优", "110");
+        assertThat(doc.select("table.indicators tbody tr").get(4).text())
+                .contains("提高职工思想文化素质", "优", "110");
     }
 
     @Test
     void consistencyBoxListsTheSeedsFindings() throws IOException {
-        assertThat(page("lx-zgh/2023/index.html").select(".consistency li.finding").eachAttr("data-kind"))
+        assertThat(
+                        page("lx-zgh/2023/index.html")
+                                .select(".consistency li.finding")
+                                .eachAttr("data-kind"))
                 .containsExactly("indicator-score", "score-total");
-        assertThat(page("dx-zgh/2023/index.html").select(".consistency li.finding").eachAttr("data-kind"))
+        assertThat(
+                        page("dx-zgh/2023/index.html")
+                                .select(".consistency li.finding")
+                                .eachAttr("data-kind"))
                 .contains("narrative-amount");
     }
 
@@ -110,9 +129,20 @@ class SampleSiteIT {
 
     @Test
     void everyPageKindIsWritten() {
-        for (String p : List.of("index.html", "404.html", "years/index.html", "years/2023/index.html",
-                "dx-zgh/index.html", "lx-zgh/index.html", "dx-zgh/2023/data.json", "lx-zgh/2023/indicators.csv",
-                "sitemap.xml", "robots.txt", "feed.xml", "assets/style.css")) {
+        for (String p :
+                List.of(
+                        "index.html",
+                        "404.html",
+                        "years/index.html",
+                        "years/2023/index.html",
+                        "dx-zgh/index.html",
+                        "lx-zgh/index.html",
+                        "dx-zgh/2023/data.json",
+                        "lx-zgh/2023/indicators.csv",
+                        "sitemap.xml",
+                        "robots.txt",
+                        "feed.xml",
+                        "assets/style.css")) {
             assertThat(out.resolve("site").resolve(p)).as(p).isRegularFile();
         }
     }
@@ -140,13 +170,20 @@ class SampleSiteIT {
     @Test
     void secondBuildWritesIdenticalBytes() throws IOException {
         Path again = out.resolve("again");
-        int code = Main.run(new String[] {"build", "--source", ROOT.toString(), "--output", again.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        int code =
+                Main.run(
+                        new String[] {
+                            "build", "--source", ROOT.toString(), "--output", again.toString()
+                        },
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(new StringWriter()));
         assertThat(code).isZero();
         try (var files = Files.walk(out.resolve("site"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Path twin = again.resolve(out.resolve("site").relativize(f));
-                assertThat(Files.readAllBytes(twin)).as(f.toString()).isEqualTo(Files.readAllBytes(f));
+                assertThat(Files.readAllBytes(twin))
+                        .as(f.toString())
+                        .isEqualTo(Files.readAllBytes(f));
             }
         }
     }

@@ -15,8 +15,8 @@ import org.gongkai.problem.Problem;
  *     changed by an incremental one
  * @param deleted the files an incremental build removed from the site
  * @param timings the time each phase took
- * @param locale the language to print problems in: the site's, English when its configuration
- *     could not be read
+ * @param locale the language to print problems in: the site's, English when its configuration could
+ *     not be read
  * @param incremental whether the build changed the existing site instead of writing a new one
  */
 public record BuildResult(
@@ -36,7 +36,8 @@ public record BuildResult(
     }
 
     /** A build that failed, or that wrote nothing (validate). */
-    static BuildResult failed(int exitCode, List<Problem> problems, long millis, Locale locale, Timings timings) {
+    static BuildResult failed(
+            int exitCode, List<Problem> problems, long millis, Locale locale, Timings timings) {
         return new BuildResult(exitCode, problems, 0, 0, 0, 0, millis, locale, timings, false);
     }
 

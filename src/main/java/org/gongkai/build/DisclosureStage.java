@@ -25,9 +25,9 @@ import org.gongkai.search.SearchIndex;
 
 /**
  * Reads, checks, renders and writes one disclosure (its page, open data and search fragment, and
- * its terms into the search index): the unit of parallel work of a build. Once any
- * disclosure has an error, the others are still read and checked (so that every problem is
- * reported) but no longer rendered, since the output will be discarded. Thread-safe.
+ * its terms into the search index): the unit of parallel work of a build. Once any disclosure has
+ * an error, the others are still read and checked (so that every problem is reported) but no longer
+ * rendered, since the output will be discarded. Thread-safe.
  */
 final class DisclosureStage {
     private final ContentLoader loader;
@@ -45,13 +45,21 @@ final class DisclosureStage {
     private final CsvExport csv = new CsvExport();
 
     /**
-     * @param yearsBySlug every department's years, for the links between a department's
-     *     disclosures
+     * @param yearsBySlug every department's years, for the links between a department's disclosures
      * @param failed whether the build has an error already, so that nothing is rendered
      */
-    DisclosureStage(ContentLoader loader, Reconciler reconciler, Pages pages, Optional<SiteOutput> out,
-            boolean strict, Map<String, List<Integer>> yearsBySlug, boolean failed, SearchIndex search,
-            SearchIds searchIds, Timings timings, Progress progress) {
+    DisclosureStage(
+            ContentLoader loader,
+            Reconciler reconciler,
+            Pages pages,
+            Optional<SiteOutput> out,
+            boolean strict,
+            Map<String, List<Integer>> yearsBySlug,
+            boolean failed,
+            SearchIndex search,
+            SearchIds searchIds,
+            Timings timings,
+            Progress progress) {
         this.loader = loader;
         this.timings = timings;
         this.progress = progress;
@@ -76,18 +84,25 @@ final class DisclosureStage {
     }
 
     /**
-     * The result of one file: its problems, its summary when it could be read, and the names of
-     * the files written in its folder ({@code index.html}, {@code data.json}, the CSVs) when it
-     * was rendered.
+     * The result of one file: its problems, its summary when it could be read, and the names of the
+     * files written in its folder ({@code index.html}, {@code data.json}, the CSVs) when it was
+     * rendered.
      */
-    record Result(SourceFile file, List<Problem> problems, Optional<DisclosureSummary> summary,
+    record Result(
+            SourceFile file,
+            List<Problem> problems,
+            Optional<DisclosureSummary> summary,
             List<String> files) {}
 
     /**
      * One file read and checked: its problems, and when it could be read its model, findings and
      * summary.
      */
-    record Read(SourceFile file, List<Problem> problems, Optional<Derived> derived, List<Finding> findings,
+    record Read(
+            SourceFile file,
+            List<Problem> problems,
+            Optional<Derived> derived,
+            List<Finding> findings,
             Optional<DisclosureSummary> summary) {}
 
     Result process(SourceFile file) {
@@ -115,12 +130,17 @@ final class DisclosureStage {
         if (problems.stream().anyMatch(Problem::isError)) {
             failed.set(true);
         }
-        return new Read(file, problems, Optional.of(d), findings, Optional.of(DisclosureSummary.of(d, findings)));
+        return new Read(
+                file,
+                problems,
+                Optional.of(d),
+                findings,
+                Optional.of(DisclosureSummary.of(d, findings)));
     }
 
     /**
-     * Renders and writes what {@code r} read, unless this stage writes nothing or has met an
-     * error; returns the names of the files written in the disclosure's folder.
+     * Renders and writes what {@code r} read, unless this stage writes nothing or has met an error;
+     * returns the names of the files written in the disclosure's folder.
      */
     List<String> write(Read r) {
         if (out.isEmpty() || failed.get() || r.derived().isEmpty()) {
@@ -135,15 +155,22 @@ final class DisclosureStage {
         long start = System.nanoTime();
         List<TableView> tables = pages.tables(d);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(base + "index.html", pages.disclosure(d, findings, yearsBySlug.get(x.slug()), tables));
+        files.put(
+                base + "index.html",
+                pages.disclosure(d, findings, yearsBySlug.get(x.slug()), tables));
         files.put(base + "data.json", dataJson.json(d, findings));
         for (TableView t : tables) {
             files.put(base + t.id() + ".csv", csv.csv(t));
         }
         timings.add(Phase.RENDER, System.nanoTime() - start);
         timings.time(Phase.WRITE, () -> files.forEach(dir::write));
-        timings.time(Phase.SEARCH, () -> search.add(
-                pages.searchDocument(searchIds.disclosure(x.slug(), x.year()), d, tables), dir::write));
+        timings.time(
+                Phase.SEARCH,
+                () ->
+                        search.add(
+                                pages.searchDocument(
+                                        searchIds.disclosure(x.slug(), x.year()), d, tables),
+                                dir::write));
         return files.keySet().stream().map(path -> path.substring(base.length())).toList();
     }
 }

@@ -53,20 +53,31 @@ final class FullBuild {
         problems.addAll(tree.problems());
         // Stamped before any is read, so that a file changed while the build reads it is found
         // changed by the next build.
-        Map<String, SourceStamp> stamps = recording.isPresent()
-                ? timings.time(Phase.CACHE, () -> stamps(tree))
-                : Map.of();
-        Optional<OutputDir> out = options.write() ? Optional.of(OutputDir.prepare(options.output())) : Optional.empty();
+        Map<String, SourceStamp> stamps =
+                recording.isPresent() ? timings.time(Phase.CACHE, () -> stamps(tree)) : Map.of();
+        Optional<OutputDir> out =
+                options.write()
+                        ? Optional.of(OutputDir.prepare(options.output()))
+                        : Optional.empty();
         try {
             SearchIds searchIds = SearchIds.of(tree);
             SearchIndex search = new SearchIndex(searchIds.count());
-            DisclosureStage stage = new DisclosureStage(setup.loader(), setup.reconciler(), setup.pages(),
-                    out.map(SiteOutput.class::cast), options.strict(),
-                    DisclosureStage.yearsBySlug(tree.disclosures()),
-                    tree.problems().stream().anyMatch(Problem::isError), search, searchIds, timings,
-                    setup.progress());
+            DisclosureStage stage =
+                    new DisclosureStage(
+                            setup.loader(),
+                            setup.reconciler(),
+                            setup.pages(),
+                            out.map(SiteOutput.class::cast),
+                            options.strict(),
+                            DisclosureStage.yearsBySlug(tree.disclosures()),
+                            tree.problems().stream().anyMatch(Problem::isError),
+                            search,
+                            searchIds,
+                            timings,
+                            setup.progress());
             setup.progress().start("disclosures", tree.disclosures().size());
-            List<DisclosureStage.Result> results = tree.disclosures().parallelStream().map(stage::process).toList();
+            List<DisclosureStage.Result> results =
+                    tree.disclosures().parallelStream().map(stage::process).toList();
             setup.progress().done();
             List<DisclosureSummary> summaries = new ArrayList<>();
             for (DisclosureStage.Result r : results) {
@@ -78,12 +89,16 @@ final class FullBuild {
             for (SourceFile f : tree.profiles()) {
                 Loaded<DepartmentProfile> p = setup.loader().profile(f);
                 problems.addAll(p.problems());
-                p.value().ifPresent(v -> {
-                    profiles.put(f.slug(), v);
-                    if (recording.isPresent()) {
-                        profileRecords.add(new ProfileRecord(stamps.get(f.name()), v, p.problems()));
-                    }
-                });
+                p.value()
+                        .ifPresent(
+                                v -> {
+                                    profiles.put(f.slug(), v);
+                                    if (recording.isPresent()) {
+                                        profileRecords.add(
+                                                new ProfileRecord(
+                                                        stamps.get(f.name()), v, p.problems()));
+                                    }
+                                });
             }
             Optional<HomeRecord> homeRecord = Optional.empty();
             HomeIntro home = HomeIntro.NONE;
@@ -93,30 +108,49 @@ final class FullBuild {
                 problems.addAll(h.problems());
                 home = h.value().orElse(HomeIntro.NONE);
                 if (recording.isPresent()) {
-                    homeRecord = Optional.of(new HomeRecord(stamps.get(f.name()), home, h.problems()));
+                    homeRecord =
+                            Optional.of(new HomeRecord(stamps.get(f.name()), home, h.problems()));
                 }
             }
             if (problems.hasErrors() || out.isEmpty()) {
                 out.ifPresent(OutputDir::abort);
-                return BuildResult.failed(problems.hasErrors() ? 1 : 0, problems.sorted(), setup.millis(),
-                        setup.config().language().locale(), timings);
+                return BuildResult.failed(
+                        problems.hasErrors() ? 1 : 0,
+                        problems.sorted(),
+                        setup.millis(),
+                        setup.config().language().locale(),
+                        timings);
             }
             OutputDir dir = out.get();
             SitePages site = new SitePages(setup.pages(), setup.config(), dir, options.source());
             SitePages.Groups groups = SitePages.Groups.of(summaries, profiles.keySet());
             HomeIntro intro = home;
-            SitePages.Written written = timings.time(Phase.AGGREGATE,
-                    () -> site.write(groups, profiles, intro, search, searchIds));
+            SitePages.Written written =
+                    timings.time(
+                            Phase.AGGREGATE,
+                            () -> site.write(groups, profiles, intro, search, searchIds));
             SiteLinks links = SiteLinks.NONE;
             if (options.linkCheck()) {
-                LinkStage.Checked checked = timings.time(Phase.LINK_CHECK, () -> LinkStage.check(setup.config(),
-                        dir.staging(), options.source(), options.output(), recording.isPresent()));
+                LinkStage.Checked checked =
+                        timings.time(
+                                Phase.LINK_CHECK,
+                                () ->
+                                        LinkStage.check(
+                                                setup.config(),
+                                                dir.staging(),
+                                                options.source(),
+                                                options.output(),
+                                                recording.isPresent()));
                 problems.addAll(checked.problems());
                 links = checked.links();
                 if (problems.hasErrors()) {
                     dir.abort();
-                    return BuildResult.failed(1, problems.sorted(), setup.millis(),
-                            setup.config().language().locale(), timings);
+                    return BuildResult.failed(
+                            1,
+                            problems.sorted(),
+                            setup.millis(),
+                            setup.config().language().locale(),
+                            timings);
                 }
             }
             // The cache describes the old site: gone before the new one goes in, so that a build
@@ -125,12 +159,28 @@ final class FullBuild {
             timings.time(Phase.SWAP, dir::commit);
             if (recording.isPresent()) {
                 Recording r = recording.get();
-                CacheState state = new CacheState(r.inputs(), OutputStamp.of(dir.target()).orElseThrow(),
-                        disclosureRecords(results, stamps), profileRecords, homeRecord, written.search(), links);
+                CacheState state =
+                        new CacheState(
+                                r.inputs(),
+                                OutputStamp.of(dir.target()).orElseThrow(),
+                                disclosureRecords(results, stamps),
+                                profileRecords,
+                                homeRecord,
+                                written.search(),
+                                links);
                 timings.time(Phase.CACHE, () -> r.cache().write(state));
             }
-            return new BuildResult(0, problems.sorted(), summaries.size() + written.pages(), dir.files(), 0,
-                    dir.bytes(), setup.millis(), setup.config().language().locale(), timings, false);
+            return new BuildResult(
+                    0,
+                    problems.sorted(),
+                    summaries.size() + written.pages(),
+                    dir.files(),
+                    0,
+                    dir.bytes(),
+                    setup.millis(),
+                    setup.config().language().locale(),
+                    timings,
+                    false);
         } catch (RuntimeException e) {
             out.ifPresent(OutputDir::abort);
             throw e;
@@ -147,12 +197,14 @@ final class FullBuild {
                 .collect(Collectors.toMap(SourceStamp::name, Function.identity()));
     }
 
-    private static List<DisclosureRecord> disclosureRecords(List<DisclosureStage.Result> results,
-            Map<String, SourceStamp> stamps) {
+    private static List<DisclosureRecord> disclosureRecords(
+            List<DisclosureStage.Result> results, Map<String, SourceStamp> stamps) {
         List<DisclosureRecord> out = new ArrayList<>(results.size());
         for (DisclosureStage.Result r : results) {
             String name = r.file().name();
-            out.add(new DisclosureRecord(stamps.get(name), r.summary().orElseThrow(), r.problems(), r.files()));
+            out.add(
+                    new DisclosureRecord(
+                            stamps.get(name), r.summary().orElseThrow(), r.problems(), r.files()));
         }
         return out;
     }

@@ -35,8 +35,8 @@ import org.gongkai.search.StoredIndex;
  * changed sources touch:
  *
  * <ul>
- *   <li>the changed and new disclosures, and every disclosure of a department that gained or lost
- *       a year (each disclosure page links to its department's years);
+ *   <li>the changed and new disclosures, and every disclosure of a department that gained or lost a
+ *       year (each disclosure page links to its department's years);
  *   <li>the department and year pages whose summaries changed ({@link TouchedPages}), and the
  *       overviews: years, home, sitemap, feed;
  *   <li>the search index ({@link SearchChanges});
@@ -55,8 +55,8 @@ final class IncrementalBuild {
     private final Timings timings;
 
     /**
-     * The output lacks a file the cache says it has (someone removed part of it): the site is
-     * then built in full, as when the cache does not describe the output at all.
+     * The output lacks a file the cache says it has (someone removed part of it): the site is then
+     * built in full, as when the cache does not describe the output at all.
      */
     static final class StaleOutput extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -75,7 +75,8 @@ final class IncrementalBuild {
     /**
      * @param changes the sources of {@code tree} against those {@code state} knows
      */
-    BuildResult run(CacheState state, ContentTree tree, SourceChanges changes, ProblemList problems) {
+    BuildResult run(
+            CacheState state, ContentTree tree, SourceChanges changes, ProblemList problems) {
         problems.addAll(tree.problems());
         if (changes.isEmpty() && tree.problems().isEmpty()) {
             return upToDate(state, changes, problems);
@@ -89,68 +90,109 @@ final class IncrementalBuild {
         }
     }
 
-    private BuildResult rebuild(CacheState state, ContentTree tree, SourceChanges changes, ProblemList problems,
+    private BuildResult rebuild(
+            CacheState state,
+            ContentTree tree,
+            SourceChanges changes,
+            ProblemList problems,
             OutputChanges out) {
         BuildOptions options = setup.options();
-        Map<String, DisclosureRecord> oldDisclosures = byName(state.disclosures(), r -> r.source().name());
+        Map<String, DisclosureRecord> oldDisclosures =
+                byName(state.disclosures(), r -> r.source().name());
         Map<String, List<Integer>> years = DisclosureStage.yearsBySlug(tree.disclosures());
         Set<String> renumbered = TouchedPages.renumbered(years, state.disclosures());
-        List<SourceFile> toRender = tree.disclosures().stream()
-                .filter(f -> changes.changed().contains(f.name()) || renumbered.contains(f.slug()))
-                .toList();
+        List<SourceFile> toRender =
+                tree.disclosures().stream()
+                        .filter(
+                                f ->
+                                        changes.changed().contains(f.name())
+                                                || renumbered.contains(f.slug()))
+                        .toList();
         // A static file of the theme or site replaces a generated file of the same path, as in a
         // full build, where static files are copied last.
-        Set<String> statics = new SitePages(setup.pages(), setup.config(), out, options.source())
-                .staticFiles().keySet();
-        SiteOutput output = (path, content) -> {
-            if (!statics.contains(path)) {
-                out.write(path, content);
-            }
-        };
+        Set<String> statics =
+                new SitePages(setup.pages(), setup.config(), out, options.source())
+                        .staticFiles()
+                        .keySet();
+        SiteOutput output =
+                (path, content) -> {
+                    if (!statics.contains(path)) {
+                        out.write(path, content);
+                    }
+                };
         SearchIds ids = SearchIds.of(tree);
         SearchIndex changedPages = new SearchIndex(ids.count());
-        DisclosureStage stage = new DisclosureStage(setup.loader(), setup.reconciler(), setup.pages(),
-                Optional.of(output), options.strict(), years,
-                tree.problems().stream().anyMatch(Problem::isError), changedPages, ids, timings, Progress.NONE);
-        Map<String, DisclosureStage.Read> read = byName(toRender.parallelStream().map(stage::read).toList(),
-                r -> r.file().name());
+        DisclosureStage stage =
+                new DisclosureStage(
+                        setup.loader(),
+                        setup.reconciler(),
+                        setup.pages(),
+                        Optional.of(output),
+                        options.strict(),
+                        years,
+                        tree.problems().stream().anyMatch(Problem::isError),
+                        changedPages,
+                        ids,
+                        timings,
+                        Progress.NONE);
+        Map<String, DisclosureStage.Read> read =
+                byName(toRender.parallelStream().map(stage::read).toList(), r -> r.file().name());
 
         List<DisclosureSummary> summaries = new ArrayList<>();
         for (SourceFile f : tree.disclosures()) {
             DisclosureStage.Read r = read.get(f.name());
-            List<Problem> found = r == null ? oldDisclosures.get(f.name()).problems() : r.problems();
+            List<Problem> found =
+                    r == null ? oldDisclosures.get(f.name()).problems() : r.problems();
             problems.addAll(found);
-            (r == null ? Optional.of(oldDisclosures.get(f.name()).summary()) : r.summary()).ifPresent(summaries::add);
+            (r == null ? Optional.of(oldDisclosures.get(f.name()).summary()) : r.summary())
+                    .ifPresent(summaries::add);
         }
         Map<String, DepartmentProfile> profiles = new TreeMap<>();
         List<ProfileRecord> profileRecords = profiles(state, tree, changes, profiles, problems);
         Optional<HomeRecord> home = home(state, tree, changes, problems);
         if (problems.hasErrors()) {
             out.abort();
-            return BuildResult.failed(1, problems.sorted(), setup.millis(), setup.config().language().locale(),
+            return BuildResult.failed(
+                    1,
+                    problems.sorted(),
+                    setup.millis(),
+                    setup.config().language().locale(),
                     timings);
         }
 
         SitePages.Groups groups = SitePages.Groups.of(summaries, profiles.keySet());
-        TouchedPages touched = TouchedPages.of(read, oldDisclosures, changes, state, groups, profiles.keySet());
+        TouchedPages touched =
+                TouchedPages.of(read, oldDisclosures, changes, state, groups, profiles.keySet());
         SitePages site = new SitePages(setup.pages(), setup.config(), output, options.source());
         HomeIntro intro = home.map(HomeRecord::intro).orElse(HomeIntro.NONE);
         // The pages across disclosures on one core, the changed disclosures on the other.
-        CompletableFuture<Void> aggregates = CompletableFuture.runAsync(() -> timings.time(Phase.AGGREGATE, () -> {
-            for (String slug : touched.slugs()) {
-                if (groups.slugs().contains(slug)) {
-                    site.department(slug, groups, profiles, changedPages, ids);
-                }
-            }
-            for (int y : touched.years()) {
-                if (groups.years().contains(y)) {
-                    site.year(y, groups);
-                }
-            }
-            site.overviews(groups, profiles, intro);
-        }));
+        CompletableFuture<Void> aggregates =
+                CompletableFuture.runAsync(
+                        () ->
+                                timings.time(
+                                        Phase.AGGREGATE,
+                                        () -> {
+                                            for (String slug : touched.slugs()) {
+                                                if (groups.slugs().contains(slug)) {
+                                                    site.department(
+                                                            slug,
+                                                            groups,
+                                                            profiles,
+                                                            changedPages,
+                                                            ids);
+                                                }
+                                            }
+                                            for (int y : touched.years()) {
+                                                if (groups.years().contains(y)) {
+                                                    site.year(y, groups);
+                                                }
+                                            }
+                                            site.overviews(groups, profiles, intro);
+                                        }));
         Map<String, List<String>> written = new HashMap<>();
-        read.values().parallelStream().map(r -> Map.entry(r.file().name(), stage.write(r))).toList()
+        read.values().parallelStream()
+                .map(r -> Map.entry(r.file().name(), stage.write(r)))
+                .toList()
                 .forEach(e -> written.put(e.getKey(), e.getValue()));
         SiteBuild.join(aggregates);
 
@@ -170,37 +212,66 @@ final class IncrementalBuild {
         for (String name : changes.deleted()) {
             DisclosureRecord old = oldDisclosures.get(name);
             if (old != null) {
-                old.files().forEach(f -> delete(out, statics, old.summary().url().substring(1) + f));
+                old.files()
+                        .forEach(f -> delete(out, statics, old.summary().url().substring(1) + f));
             }
         }
         for (DisclosureStage.Read r : read.values()) {
             DisclosureRecord old = oldDisclosures.get(r.file().name());
             if (old != null) {
-                old.files().stream().filter(f -> !written.get(r.file().name()).contains(f))
+                old.files().stream()
+                        .filter(f -> !written.get(r.file().name()).contains(f))
                         .forEach(f -> delete(out, statics, old.summary().url().substring(1) + f));
             }
             changedIds.add(ids.disclosure(r.file().slug(), r.file().year()));
         }
-        List<String> sitemaps = SitePages.sitemapFiles(summaries.size(), groups.slugs().size(), groups.years().size());
-        for (String f : SitePages.sitemapFiles(state.disclosures().size(), oldSlugs(state).size(),
-                oldYears(state).size())) {
+        List<String> sitemaps =
+                SitePages.sitemapFiles(
+                        summaries.size(), groups.slugs().size(), groups.years().size());
+        for (String f :
+                SitePages.sitemapFiles(
+                        state.disclosures().size(),
+                        oldSlugs(state).size(),
+                        oldYears(state).size())) {
             if (!sitemaps.contains(f)) {
                 delete(out, statics, f);
             }
         }
-        StoredIndex search = timings.time(Phase.SEARCH, () -> SearchChanges.apply(state, ids, changedPages,
-                changedIds, out.target(), output, path -> delete(out, statics, path)));
+        StoredIndex search =
+                timings.time(
+                        Phase.SEARCH,
+                        () ->
+                                SearchChanges.apply(
+                                        state,
+                                        ids,
+                                        changedPages,
+                                        changedIds,
+                                        out.target(),
+                                        output,
+                                        path -> delete(out, statics, path)));
 
         SiteLinks links = state.links();
         if (options.linkCheck()) {
-            LinkStage.Checked checked = timings.time(Phase.LINK_CHECK, () -> LinkStage.checkChange(
-                    setup.config(), state.links(), out, options.source(), options.output()));
+            LinkStage.Checked checked =
+                    timings.time(
+                            Phase.LINK_CHECK,
+                            () ->
+                                    LinkStage.checkChange(
+                                            setup.config(),
+                                            state.links(),
+                                            out,
+                                            options.source(),
+                                            options.output()));
             problems.addAll(checked.problems());
             links = checked.links();
             if (problems.hasErrors()) {
                 out.abort();
-                return BuildResult.failed(1, problems.sorted(), setup.millis(),
-                        setup.config().language().locale(), timings);
+                return BuildResult.failed(
+                        1,
+                        problems.sorted(),
+                        setup.millis(),
+                        setup.config().language().locale(),
+                        timings);
             }
         }
         // Gone before the site changes, so that a build stopped half-way leaves no cache behind:
@@ -212,22 +283,51 @@ final class IncrementalBuild {
             DisclosureStage.Read r = read.get(f.name());
             SourceStamp stamp = changes.stamps().get(f.name());
             DisclosureRecord old = oldDisclosures.get(f.name());
-            records.add(r == null
-                    ? new DisclosureRecord(stamp, old.summary(), old.problems(), old.files())
-                    : new DisclosureRecord(stamp, r.summary().orElseThrow(), r.problems(), written.get(f.name())));
+            records.add(
+                    r == null
+                            ? new DisclosureRecord(
+                                    stamp, old.summary(), old.problems(), old.files())
+                            : new DisclosureRecord(
+                                    stamp,
+                                    r.summary().orElseThrow(),
+                                    r.problems(),
+                                    written.get(f.name())));
         }
-        CacheState next = new CacheState(recording.inputs(), OutputStamp.of(out.target()).orElseThrow(),
-                records, profileRecords, home, search, links);
+        CacheState next =
+                new CacheState(
+                        recording.inputs(),
+                        OutputStamp.of(out.target()).orElseThrow(),
+                        records,
+                        profileRecords,
+                        home,
+                        search,
+                        links);
         timings.time(Phase.CACHE, () -> recording.cache().write(next));
-        int pages = read.size() + 2 + (int) touched.slugs().stream().filter(groups.slugs()::contains).count()
-                + (int) touched.years().stream().filter(groups.years()::contains).count();
-        return new BuildResult(0, problems.sorted(), pages, out.files(), out.deleted().size(), out.bytes(),
-                setup.millis(), setup.config().language().locale(), timings, true);
+        int pages =
+                read.size()
+                        + 2
+                        + (int) touched.slugs().stream().filter(groups.slugs()::contains).count()
+                        + (int) touched.years().stream().filter(groups.years()::contains).count();
+        return new BuildResult(
+                0,
+                problems.sorted(),
+                pages,
+                out.files(),
+                out.deleted().size(),
+                out.bytes(),
+                setup.millis(),
+                setup.config().language().locale(),
+                timings,
+                true);
     }
 
     /** The profiles as the cache knew them, or as reading the changed ones gives them. */
-    private List<ProfileRecord> profiles(CacheState state, ContentTree tree, SourceChanges changes,
-            Map<String, DepartmentProfile> profiles, ProblemList problems) {
+    private List<ProfileRecord> profiles(
+            CacheState state,
+            ContentTree tree,
+            SourceChanges changes,
+            Map<String, DepartmentProfile> profiles,
+            ProblemList problems) {
         Map<String, ProfileRecord> old = byName(state.profiles(), r -> r.source().name());
         List<ProfileRecord> records = new ArrayList<>();
         for (SourceFile f : tree.profiles()) {
@@ -241,17 +341,19 @@ final class IncrementalBuild {
             }
             Loaded<DepartmentProfile> p = timings.time(Phase.LOAD, () -> setup.loader().profile(f));
             problems.addAll(p.problems());
-            p.value().ifPresent(v -> {
-                profiles.put(f.slug(), v);
-                records.add(new ProfileRecord(stamp, v, p.problems()));
-            });
+            p.value()
+                    .ifPresent(
+                            v -> {
+                                profiles.put(f.slug(), v);
+                                records.add(new ProfileRecord(stamp, v, p.problems()));
+                            });
         }
         return records;
     }
 
     /** The home page's introduction as the cache knew it, or as reading it gives it. */
-    private Optional<HomeRecord> home(CacheState state, ContentTree tree, SourceChanges changes,
-            ProblemList problems) {
+    private Optional<HomeRecord> home(
+            CacheState state, ContentTree tree, SourceChanges changes, ProblemList problems) {
         if (tree.home().isEmpty()) {
             return Optional.empty();
         }
@@ -260,7 +362,8 @@ final class IncrementalBuild {
         Optional<HomeRecord> before = state.home().filter(h -> h.source().name().equals(f.name()));
         if (before.isPresent() && !changes.changed().contains(f.name())) {
             problems.addAll(before.get().problems());
-            return Optional.of(new HomeRecord(stamp, before.get().intro(), before.get().problems()));
+            return Optional.of(
+                    new HomeRecord(stamp, before.get().intro(), before.get().problems()));
         }
         Loaded<HomeIntro> h = timings.time(Phase.LOAD, () -> setup.loader().home(f));
         problems.addAll(h.problems());
@@ -272,25 +375,64 @@ final class IncrementalBuild {
         state.disclosures().forEach(r -> problems.addAll(r.problems()));
         state.profiles().forEach(r -> problems.addAll(r.problems()));
         state.home().ifPresent(r -> problems.addAll(r.problems()));
-        problems.addAll(LinkStage.problems(state.links(), setup.options().source(), setup.options().output()));
+        problems.addAll(
+                LinkStage.problems(
+                        state.links(), setup.options().source(), setup.options().output()));
         Function<SourceStamp, SourceStamp> now = s -> changes.stamps().get(s.name());
-        boolean touched = state.disclosures().stream().anyMatch(r -> !r.source().equals(now.apply(r.source())))
-                || state.profiles().stream().anyMatch(r -> !r.source().equals(now.apply(r.source())))
-                || state.home().filter(r -> !r.source().equals(now.apply(r.source()))).isPresent();
+        boolean touched =
+                state.disclosures().stream()
+                                .anyMatch(r -> !r.source().equals(now.apply(r.source())))
+                        || state.profiles().stream()
+                                .anyMatch(r -> !r.source().equals(now.apply(r.source())))
+                        || state.home()
+                                .filter(r -> !r.source().equals(now.apply(r.source())))
+                                .isPresent();
         if (touched) {
             // Files touched without a change: keep their new times, so that the next build does
             // not read them again.
-            CacheState next = new CacheState(state.inputs(), state.output(),
-                    state.disclosures().stream().map(r -> new DisclosureRecord(
-                            now.apply(r.source()), r.summary(), r.problems(), r.files())).toList(),
-                    state.profiles().stream().map(r -> new ProfileRecord(
-                            now.apply(r.source()), r.profile(), r.problems())).toList(),
-                    state.home().map(r -> new HomeRecord(now.apply(r.source()), r.intro(), r.problems())),
-                    state.search(), state.links());
+            CacheState next =
+                    new CacheState(
+                            state.inputs(),
+                            state.output(),
+                            state.disclosures().stream()
+                                    .map(
+                                            r ->
+                                                    new DisclosureRecord(
+                                                            now.apply(r.source()),
+                                                            r.summary(),
+                                                            r.problems(),
+                                                            r.files()))
+                                    .toList(),
+                            state.profiles().stream()
+                                    .map(
+                                            r ->
+                                                    new ProfileRecord(
+                                                            now.apply(r.source()),
+                                                            r.profile(),
+                                                            r.problems()))
+                                    .toList(),
+                            state.home()
+                                    .map(
+                                            r ->
+                                                    new HomeRecord(
+                                                            now.apply(r.source()),
+                                                            r.intro(),
+                                                            r.problems())),
+                            state.search(),
+                            state.links());
             timings.time(Phase.CACHE, () -> recording.cache().write(next));
         }
-        return new BuildResult(0, problems.sorted(), 0, 0, 0, 0, setup.millis(),
-                setup.config().language().locale(), timings, true);
+        return new BuildResult(
+                0,
+                problems.sorted(),
+                0,
+                0,
+                0,
+                0,
+                setup.millis(),
+                setup.config().language().locale(),
+                timings,
+                true);
     }
 
     private static Set<String> oldSlugs(CacheState state) {

@@ -22,10 +22,13 @@ final class LinkStage {
     record Checked(List<Problem> problems, SiteLinks links) {}
 
     /** Checks the whole new site in {@code staging}; records what each page links to when asked. */
-    static Checked check(SiteConfig config, Path staging, Path source, Path output, boolean record) {
+    static Checked check(
+            SiteConfig config, Path staging, Path source, Path output, boolean record) {
         LinkChecker checker = checker(config);
         LinkChecker.CheckedSite c =
-                record ? checker.checkRecording(staging) : new LinkChecker.CheckedSite(checker.check(staging), SiteLinks.NONE);
+                record
+                        ? checker.checkRecording(staging)
+                        : new LinkChecker.CheckedSite(checker.check(staging), SiteLinks.NONE);
         return new Checked(problems(c, source, output), c.links());
     }
 
@@ -33,10 +36,12 @@ final class LinkStage {
      * Checks what {@code changes} can break in the site {@code before} describes: the staged pages,
      * and the pages that link to a deleted file or to a fragment of a changed page.
      */
-    static Checked checkChange(SiteConfig config, SiteLinks before, OutputChanges changes, Path source,
-            Path output) {
-        LinkChecker.CheckedSite c = checker(config).checkChange(before, changes.target(), changes.staging(),
-                changes.deleted());
+    static Checked checkChange(
+            SiteConfig config, SiteLinks before, OutputChanges changes, Path source, Path output) {
+        LinkChecker.CheckedSite c =
+                checker(config)
+                        .checkChange(
+                                before, changes.target(), changes.staging(), changes.deleted());
         return new Checked(problems(c, source, output), c.links());
     }
 

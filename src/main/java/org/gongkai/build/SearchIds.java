@@ -33,7 +33,8 @@ final class SearchIds {
         List<String> slugs = new ArrayList<>();
         tree.disclosures().forEach(f -> slugs.add(f.slug()));
         tree.profiles().forEach(f -> slugs.add(f.slug()));
-        return of(slugs, tree.disclosures().stream().map(f -> new Key(f.slug(), f.year())).toList());
+        return of(
+                slugs, tree.disclosures().stream().map(f -> new Key(f.slug(), f.year())).toList());
     }
 
     /**

@@ -26,8 +26,8 @@ import org.gongkai.render.Pages;
  * site beside the old one and swaps it in ({@link FullBuild}); when the cache beside the output
  * describes the output on disk and was made with the same code, configuration, theme and options,
  * an incremental build changes only what the changed sources touch ({@link IncrementalBuild}).
- * Either way any content error or broken link leaves the old site as it was, and the result is
- * the same, byte for byte.
+ * Either way any content error or broken link leaves the old site as it was, and the result is the
+ * same, byte for byte.
  *
  * <pre>
  * BuildResult r = new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, true, true, true));
@@ -55,43 +55,82 @@ public final class SiteBuild {
         // clean build (the benchmark's, after deleting the output) does the same work whatever the
         // cache holds.
         Optional<OutputStamp> output =
-                options.write() && options.cache() ? OutputStamp.of(options.output()) : Optional.empty();
+                options.write() && options.cache()
+                        ? OutputStamp.of(options.output())
+                        : Optional.empty();
         // On the other core, while this one reads the configuration and the theme: the cache is
         // read, the content scanned, and the content's files compared with the cache's stamps.
-        CompletableFuture<Optional<CacheState>> cached = output.isPresent()
-                ? CompletableFuture.supplyAsync(() -> timings.time(Phase.CACHE, cache::read))
-                : CompletableFuture.completedFuture(Optional.empty());
-        CompletableFuture<ContentTree> tree = CompletableFuture.supplyAsync(
-                () -> timings.time(Phase.CONFIG, () -> ContentTree.scan(options.source())));
-        CompletableFuture<Optional<SourceChanges>> changes = cached.thenCombine(tree, (state, t) -> state.map(
-                s -> timings.time(Phase.CHANGES, () -> SourceChanges.of(t, s, stampTime))));
+        CompletableFuture<Optional<CacheState>> cached =
+                output.isPresent()
+                        ? CompletableFuture.supplyAsync(
+                                () -> timings.time(Phase.CACHE, cache::read))
+                        : CompletableFuture.completedFuture(Optional.empty());
+        CompletableFuture<ContentTree> tree =
+                CompletableFuture.supplyAsync(
+                        () -> timings.time(Phase.CONFIG, () -> ContentTree.scan(options.source())));
+        CompletableFuture<Optional<SourceChanges>> changes =
+                cached.thenCombine(
+                        tree,
+                        (state, t) ->
+                                state.map(
+                                        s ->
+                                                timings.time(
+                                                        Phase.CHANGES,
+                                                        () -> SourceChanges.of(t, s, stampTime))));
         SiteConfig config;
         long configStart = System.nanoTime();
         try {
             config = new SiteConfigReader().read(options.source(), problems);
         } catch (ConfigException e) {
-            return BuildResult.failed(2, e.problems(), millis(start), Language.EN.locale(), timings);
+            return BuildResult.failed(
+                    2, e.problems(), millis(start), Language.EN.locale(), timings);
         }
         Optional<Pages> pages = Pages.create(options.source(), config);
         if (pages.isEmpty()) {
-            problems.add(Problem.error("config", "site.yaml", Pos.NONE, "theme",
-                    Message.of("config.theme-missing", config.theme())));
-            return BuildResult.failed(2, problems.sorted(), millis(start), config.language().locale(), timings);
+            problems.add(
+                    Problem.error(
+                            "config",
+                            "site.yaml",
+                            Pos.NONE,
+                            "theme",
+                            Message.of("config.theme-missing", config.theme())));
+            return BuildResult.failed(
+                    2, problems.sorted(), millis(start), config.language().locale(), timings);
         }
         timings.add(Phase.CONFIG, System.nanoTime() - configStart);
-        Setup setup = new Setup(options, config, pages.get(), new ContentLoader(config),
-                new Reconciler(config.tolerance()), timings, progress, start, stampTime);
+        Setup setup =
+                new Setup(
+                        options,
+                        config,
+                        pages.get(),
+                        new ContentLoader(config),
+                        new Reconciler(config.tolerance()),
+                        timings,
+                        progress,
+                        start,
+                        stampTime);
         if (!options.write() || !options.cache()) {
             if (options.write()) {
                 cache.delete();
             }
             return new FullBuild(setup).run(join(tree), problems, Optional.empty());
         }
-        Inputs inputs = timings.time(Phase.CACHE,
-                () -> Inputs.of(options.source(), pages.get().themeRoots(), options.strict(), options.linkCheck()));
+        Inputs inputs =
+                timings.time(
+                        Phase.CACHE,
+                        () ->
+                                Inputs.of(
+                                        options.source(),
+                                        pages.get().themeRoots(),
+                                        options.strict(),
+                                        options.linkCheck()));
         FullBuild.Recording recording = new FullBuild.Recording(cache, inputs);
-        Optional<CacheState> state = join(cached)
-                .filter(s -> s.inputs().equals(inputs) && s.output().equals(output.orElseThrow()));
+        Optional<CacheState> state =
+                join(cached)
+                        .filter(
+                                s ->
+                                        s.inputs().equals(inputs)
+                                                && s.output().equals(output.orElseThrow()));
         if (state.isPresent()) {
             ProblemList found = new ProblemList();
             found.addAll(problems.sorted());

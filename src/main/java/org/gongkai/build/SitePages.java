@@ -30,9 +30,9 @@ import org.gongkai.search.StoredIndex;
 /**
  * The pages and files that gather several disclosures (department, year, years, home, search, 404,
  * sitemap, feed, robots.txt), the department pages' part of the search index and the index's
- * postings, and the theme's and site's static files. Built from summaries only. A full build
- * writes them all ({@link #write}); a rebuild writes the department and year pages a change touched
- * and the overviews ({@link #department}, {@link #year}, {@link #overviews}).
+ * postings, and the theme's and site's static files. Built from summaries only. A full build writes
+ * them all ({@link #write}); a rebuild writes the department and year pages a change touched and
+ * the overviews ({@link #department}, {@link #year}, {@link #overviews}).
  */
 final class SitePages {
     private final Pages pages;
@@ -68,12 +68,18 @@ final class SitePages {
                 byDepartment.computeIfAbsent(s.slug(), k -> new ArrayList<>()).add(s);
                 byYear.computeIfAbsent(s.year(), k -> new ArrayList<>()).add(s);
             }
-            byDepartment.values().forEach(l -> l.sort(Comparator.comparingInt(DisclosureSummary::year)));
+            byDepartment
+                    .values()
+                    .forEach(l -> l.sort(Comparator.comparingInt(DisclosureSummary::year)));
             byYear.values().forEach(l -> l.sort(Comparator.comparing(DisclosureSummary::slug)));
             List<String> slugs = new ArrayList<>(byDepartment.keySet());
             profiles.stream().filter(s -> !byDepartment.containsKey(s)).forEach(slugs::add);
             slugs.sort(null);
-            return new Groups(List.copyOf(summaries), byDepartment, byYear, List.copyOf(slugs),
+            return new Groups(
+                    List.copyOf(summaries),
+                    byDepartment,
+                    byYear,
+                    List.copyOf(slugs),
                     List.copyOf(byYear.keySet()));
         }
     }
@@ -82,21 +88,32 @@ final class SitePages {
     record Written(int pages, StoredIndex search) {}
 
     /** Writes everything. */
-    Written write(Groups g, Map<String, DepartmentProfile> profiles, HomeIntro home, SearchIndex search,
+    Written write(
+            Groups g,
+            Map<String, DepartmentProfile> profiles,
+            HomeIntro home,
+            SearchIndex search,
             SearchIds searchIds) {
-        g.slugs().parallelStream().forEach(slug -> department(slug, g, profiles, search, searchIds));
+        g.slugs().parallelStream()
+                .forEach(slug -> department(slug, g, profiles, search, searchIds));
         g.years().parallelStream().forEach(y -> year(y, g));
         out.write("404.html", pages.notFound());
         out.write(SearchIndex.FOLDER + "index.html", pages.search());
         StoredIndex stored = search.write(out::write);
-        out.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
+        out.write(
+                "robots.txt",
+                "User-agent: *\nAllow: /\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
         overviews(g, profiles, home);
         copyStatic();
         return new Written(g.slugs().size() + g.years().size() + 4, stored);
     }
 
     /** A department's page, and its part of the search index. */
-    void department(String slug, Groups g, Map<String, DepartmentProfile> profiles, SearchIndex search,
+    void department(
+            String slug,
+            Groups g,
+            Map<String, DepartmentProfile> profiles,
+            SearchIndex search,
             SearchIds searchIds) {
         DepartmentProfile profile = profiles.getOrDefault(slug, DepartmentProfile.empty(slug));
         List<DisclosureSummary> list = g.byDepartment().getOrDefault(slug, List.of());
@@ -105,10 +122,13 @@ final class SitePages {
     }
 
     void year(int year, Groups g) {
-        out.write("years/" + year + "/index.html", pages.year(year, g.byYear().get(year), g.years()));
+        out.write(
+                "years/" + year + "/index.html", pages.year(year, g.byYear().get(year), g.years()));
     }
 
-    /** The pages that every change may touch: the years, the home page, the sitemap and the feed. */
+    /**
+     * The pages that every change may touch: the years, the home page, the sitemap and the feed.
+     */
     void overviews(Groups g, Map<String, DepartmentProfile> profiles, HomeIntro home) {
         out.write("years/index.html", pages.years(g.byYear()));
         out.write("index.html", pages.home(home, g.byDepartment(), profiles, g.byYear()));
@@ -132,8 +152,15 @@ final class SitePages {
             entries.add(new Sitemap.Entry(config.absolute("/" + slug + "/"), Optional.empty()));
         }
         g.summaries().stream()
-                .sorted(Comparator.comparing(DisclosureSummary::slug).thenComparingInt(DisclosureSummary::year))
-                .forEach(s -> entries.add(new Sitemap.Entry(config.absolute(s.url()), s.published().map(Object::toString))));
+                .sorted(
+                        Comparator.comparing(DisclosureSummary::slug)
+                                .thenComparingInt(DisclosureSummary::year))
+                .forEach(
+                        s ->
+                                entries.add(
+                                        new Sitemap.Entry(
+                                                config.absolute(s.url()),
+                                                s.published().map(Object::toString))));
         for (String[] file : Sitemap.files(entries, config.baseUrl().toString())) {
             out.write(file[0], file[1]);
         }
@@ -143,13 +170,40 @@ final class SitePages {
         List<Feed.Entry> entries = new ArrayList<>();
         for (DisclosureSummary s : summaries) {
             String kind = pages.messages().get("kind." + s.kind().key());
-            String summary = s.actual()
-                    .map(a -> pages.messages().format("feed.summary", s.department(), s.year(), kind, Format.amount(a), s.unit()))
-                    .orElseGet(() -> pages.messages().format("feed.summary.short", s.department(), s.year(), kind));
-            entries.add(new Feed.Entry(config.absolute(s.url()), s.title(), summary,
-                    s.published().orElse(LocalDate.of(s.year(), 12, 31))));
+            String summary =
+                    s.actual()
+                            .map(
+                                    a ->
+                                            pages.messages()
+                                                    .format(
+                                                            "feed.summary",
+                                                            s.department(),
+                                                            s.year(),
+                                                            kind,
+                                                            Format.amount(a),
+                                                            s.unit()))
+                            .orElseGet(
+                                    () ->
+                                            pages.messages()
+                                                    .format(
+                                                            "feed.summary.short",
+                                                            s.department(),
+                                                            s.year(),
+                                                            kind));
+            entries.add(
+                    new Feed.Entry(
+                            config.absolute(s.url()),
+                            s.title(),
+                            summary,
+                            s.published().orElse(LocalDate.of(s.year(), 12, 31))));
         }
-        out.write("feed.xml", Feed.atom(config.title(), config.baseUrl().toString(), config.language().tag(), entries));
+        out.write(
+                "feed.xml",
+                Feed.atom(
+                        config.title(),
+                        config.baseUrl().toString(),
+                        config.language().tag(),
+                        entries));
     }
 
     /** Theme assets first (built-in, then the site's theme), then the site's own static files. */

@@ -36,7 +36,8 @@ record SourceChanges(Set<String> changed, Set<String> deleted, Map<String, Sourc
         return of(files, known, stampTime);
     }
 
-    static SourceChanges of(List<SourceFile> files, Map<String, SourceStamp> known, long stampTime) {
+    static SourceChanges of(
+            List<SourceFile> files, Map<String, SourceStamp> known, long stampTime) {
         // One thread: a stat takes a few microseconds, less than handing work to another thread.
         Map<String, SourceStamp> stamps = new HashMap<>();
         Set<String> changed = new HashSet<>();

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * Time spent in each {@link Phase} of a build. Phases that run on many threads at once (load,
- * check, render, write) add up the time of every thread, so their sum can exceed the wall time;
- * the summary says so. Thread-safe.
+ * check, render, write) add up the time of every thread, so their sum can exceed the wall time; the
+ * summary says so. Thread-safe.
  */
 public final class Timings {
     private final Map<Phase, LongAdder> nanos = new EnumMap<>(Phase.class);
@@ -57,7 +57,9 @@ public final class Timings {
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append(p.label()).append(' ').append(String.format(java.util.Locale.ROOT, "%.2f s", ms / 1000.0));
+            sb.append(p.label())
+                    .append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.2f s", ms / 1000.0));
         }
         return sb.toString();
     }

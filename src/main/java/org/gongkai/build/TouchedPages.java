@@ -21,8 +21,13 @@ import org.gongkai.cache.ProfileRecord;
  * @param years ascending
  */
 record TouchedPages(Set<String> slugs, Set<Integer> years) {
-    static TouchedPages of(Map<String, DisclosureStage.Read> read, Map<String, DisclosureRecord> old,
-            SourceChanges changes, CacheState state, SitePages.Groups groups, Set<String> profiles) {
+    static TouchedPages of(
+            Map<String, DisclosureStage.Read> read,
+            Map<String, DisclosureRecord> old,
+            SourceChanges changes,
+            CacheState state,
+            SitePages.Groups groups,
+            Set<String> profiles) {
         Set<String> slugs = new TreeSet<>();
         Set<Integer> years = new TreeSet<>();
         for (DisclosureStage.Read r : read.values()) {
@@ -67,7 +72,8 @@ record TouchedPages(Set<String> slugs, Set<Integer> years) {
     static Set<String> renumbered(Map<String, List<Integer>> years, List<DisclosureRecord> old) {
         Map<String, List<Integer>> before = new HashMap<>();
         for (DisclosureRecord r : old) {
-            before.computeIfAbsent(r.summary().slug(), k -> new ArrayList<>()).add(r.summary().year());
+            before.computeIfAbsent(r.summary().slug(), k -> new ArrayList<>())
+                    .add(r.summary().year());
         }
         // Both in the order of the content tree already (by file name): sorting costs little then.
         before.values().forEach(l -> l.sort(null));

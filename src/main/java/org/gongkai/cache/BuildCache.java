@@ -116,7 +116,10 @@ public final class BuildCache {
                 write(state, out);
                 out.flush();
                 int crc = out.crc();
-                file.write(new byte[] {(byte) (crc >>> 24), (byte) (crc >>> 16), (byte) (crc >>> 8), (byte) crc});
+                file.write(
+                        new byte[] {
+                            (byte) (crc >>> 24), (byte) (crc >>> 16), (byte) (crc >>> 8), (byte) crc
+                        });
             }
             try {
                 Files.move(tmp, file(), StandardCopyOption.ATOMIC_MOVE);

@@ -19,9 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * What can change many pages at once, as one digest: the Gongkai code (the jar, or the folder of
- * classes) and the Java runtime, {@code site.yaml}, every file of the theme, of {@code layouts/} and
- * of {@code static/} (by path, size and time), and the options of the build. A build whose inputs
- * differ from those the cache was made with is a clean build.
+ * classes) and the Java runtime, {@code site.yaml}, every file of the theme, of {@code layouts/}
+ * and of {@code static/} (by path, size and time), and the options of the build. A build whose
+ * inputs differ from those the cache was made with is a clean build.
  */
 public record Inputs(String digest) {
     public Inputs {

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The output folder as a build left it, without a file of ours in the published site: the folder's
  * identity on disk (device and inode where the file system has them; a clean build renames a new
- * folder into place) and the size and time of the files every build writes. When the folder on
- * disk no longer matches (deleted, replaced, restored from a copy, built by another tool), the
- * cache does not describe it and the build is a clean one.
+ * folder into place) and the size and time of the files every build writes. When the folder on disk
+ * no longer matches (deleted, replaced, restored from a copy, built by another tool), the cache
+ * does not describe it and the build is a clean one.
  */
 public record OutputStamp(String stamp) {
     private static final List<String> FILES =
@@ -41,7 +41,9 @@ public record OutputStamp(String stamp) {
             try {
                 BasicFileAttributes a =
                         Files.readAttributes(output.resolve(f), BasicFileAttributes.class);
-                sb.append(a.size()).append(':').append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                sb.append(a.size())
+                        .append(':')
+                        .append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
             } catch (IOException e) {
                 sb.append('-');
             }

@@ -110,7 +110,9 @@ final class RecordReader {
         String title = text();
         Optional<String> region = optionalName();
         Optional<LocalDate> published =
-                in.readBoolean() ? Optional.of(LocalDate.ofEpochDay(in.readLong())) : Optional.empty();
+                in.readBoolean()
+                        ? Optional.of(LocalDate.ofEpochDay(in.readLong()))
+                        : Optional.empty();
         return new DisclosureSummary(
                 slug,
                 department,
@@ -144,7 +146,8 @@ final class RecordReader {
     }
 
     DepartmentProfile profile() throws IOException {
-        return new DepartmentProfile(name(), optionalText(), optionalText(), texts(), texts(), narrative());
+        return new DepartmentProfile(
+                name(), optionalText(), optionalText(), texts(), texts(), narrative());
     }
 
     HomeIntro home() throws IOException {

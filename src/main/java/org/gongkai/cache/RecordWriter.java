@@ -16,10 +16,10 @@ import org.gongkai.problem.Problem;
 
 /**
  * Writes the records of the cache for {@link RecordReader}: text as a length and UTF-8 bytes
- * ({@code writeUTF} stops at 64 KB, and a narrative's HTML may be longer); names that repeat
- * across records (slugs, departments, units, file names) once, then by number; decimals as their
- * unscaled value and scale, so that pages print them with the decimals they were written with.
- * Not thread-safe.
+ * ({@code writeUTF} stops at 64 KB, and a narrative's HTML may be longer); names that repeat across
+ * records (slugs, departments, units, file names) once, then by number; decimals as their unscaled
+ * value and scale, so that pages print them with the decimals they were written with. Not
+ * thread-safe.
  */
 final class RecordWriter {
     private final DataOutput out;

@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
  * and a digest of its bytes (to tell a file that was only touched from one that changed).
  *
  * <p>A time is only trusted when the file had not been changed for {@link #RACY_NANOS} before the
- * build read it: on a file system with coarse times (two seconds on FAT) a file changed again within
- * the same tick keeps its time, so such a stamp is marked {@code racy} and the next build compares
- * digests, as git does with its index.
+ * build read it: on a file system with coarse times (two seconds on FAT) a file changed again
+ * within the same tick keeps its time, so such a stamp is marked {@code racy} and the next build
+ * compares digests, as git does with its index.
  *
  * @param name the file relative to the site folder ({@code content/lx-zgh/2023.md})
  * @param mtime nanoseconds since the epoch
@@ -62,7 +62,9 @@ public record SourceStamp(String name, long size, long mtime, byte[] digest, boo
     public boolean sameTimes(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return !racy && a.size() == size && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == mtime;
+            return !racy
+                    && a.size() == size
+                    && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == mtime;
         } catch (IOException e) {
             return false;
         }

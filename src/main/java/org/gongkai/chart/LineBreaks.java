@@ -9,15 +9,18 @@ import java.util.List;
  * TextWidth#wrap}. The label is held once as code points with their widths, and a line is a range
  * of them, so that filling allocates nothing: wrap fills the same label at measures a quarter of an
  * em apart until the number of lines changes, about thirty times for a two-line label, and filling
- * with strings (a concatenation, a strip and a measurement per token) was half the time charts took.
+ * with strings (a concatenation, a strip and a measurement per token) was half the time charts
+ * took.
  *
- * <p>Lines break exactly where string filling broke them: a candidate line is measured as the sum of
- * its code points' widths from its first to its last non-whitespace code point ({@link
+ * <p>Lines break exactly where string filling broke them: a candidate line is measured as the sum
+ * of its code points' widths from its first to its last non-whitespace code point ({@link
  * Character#isWhitespace}, as {@link String#strip} reads it), added up in the same order, so every
  * comparison with the measure sees the same double. Not thread-safe; one per call of wrap.
  */
 final class LineBreaks {
-    /** Characters that may not start a line in Chinese typesetting; they stay with the one before. */
+    /**
+     * Characters that may not start a line in Chinese typesetting; they stay with the one before.
+     */
     private static final String NO_LINE_START = "，。、：；！？）」』】》〉’”,.:;!?)%";
 
     private final int[] cps;
@@ -158,7 +161,9 @@ final class LineBreaks {
         return w;
     }
 
-    /** The end of the longest run from {@code from} within {@code maxEms}; at least one code point. */
+    /**
+     * The end of the longest run from {@code from} within {@code maxEms}; at least one code point.
+     */
     private int prefixFitting(int from, int to, double maxEms) {
         double w = 0;
         int i = from;

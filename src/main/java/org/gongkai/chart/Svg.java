@@ -185,7 +185,8 @@ final class Svg {
         // Far from a tie (half a cent) the nearest cent is the rounding too, whatever the last
         // bits of v * 100: bars and ticks at arbitrary fractions would otherwise all take the
         // exact way. Below 1e9 cents a double is exact to far better than the margin.
-        if (Math.abs(scaled) < 1e9 && Math.abs(Math.abs(scaled - Math.floor(scaled)) - 0.5) > 1e-6) {
+        if (Math.abs(scaled) < 1e9
+                && Math.abs(Math.abs(scaled - Math.floor(scaled)) - 0.5) > 1e-6) {
             cents(out, Math.round(scaled));
             return;
         }

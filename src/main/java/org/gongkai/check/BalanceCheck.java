@@ -11,8 +11,8 @@ import org.gongkai.model.Measure;
 import org.gongkai.model.Totals;
 
 /**
- * Income plus what was carried in must equal expenditure plus what is carried out: income +
- * {@code carry_in} = {@code totals.actual} + {@code carry_out}. Checked where income and {@code
+ * Income plus what was carried in must equal expenditure plus what is carried out: income + {@code
+ * carry_in} = {@code totals.actual} + {@code carry_out}. Checked where income and {@code
  * totals.actual} are given; an absent carry figure counts as zero.
  */
 final class BalanceCheck implements Check {
@@ -30,7 +30,14 @@ final class BalanceCheck implements Check {
         }
         Figure actual = t.actual().get();
         return List.of(
-                new Finding(FindingKind.BALANCE, actual.path(), actual.pos(), "balance", uses, sources, d.disclosure().unit()));
+                new Finding(
+                        FindingKind.BALANCE,
+                        actual.path(),
+                        actual.pos(),
+                        "balance",
+                        uses,
+                        sources,
+                        d.disclosure().unit()));
     }
 
     private static BigDecimal value(Optional<Figure> f) {

@@ -29,8 +29,15 @@ final class BasicProjectCheck implements Check {
                 if (tolerance.exceeded(actual.get(), parts)) {
                     Figure at = n.item().figure(Measure.ACTUAL).orElse(basic.get());
                     String path = n.item().path() + ".actual";
-                    out.add(new Finding(FindingKind.BASIC_PROJECT, path, at.pos(), n.name(), actual.get(), parts,
-                            d.disclosure().unit()));
+                    out.add(
+                            new Finding(
+                                    FindingKind.BASIC_PROJECT,
+                                    path,
+                                    at.pos(),
+                                    n.name(),
+                                    actual.get(),
+                                    parts,
+                                    d.disclosure().unit()));
                 }
             }
         }

@@ -26,9 +26,19 @@ final class ChildrenSumCheck implements Check {
                 for (Measure m : Measure.values()) {
                     Optional<Figure> stated = n.item().figure(m);
                     Optional<BigDecimal> sum = n.childrenSum(m);
-                    if (stated.isPresent() && sum.isPresent() && tolerance.exceeded(stated.get().value(), sum.get())) {
+                    if (stated.isPresent()
+                            && sum.isPresent()
+                            && tolerance.exceeded(stated.get().value(), sum.get())) {
                         Figure f = stated.get();
-                        out.add(new Finding(FindingKind.CHILDREN_SUM, f.path(), f.pos(), n.name(), f.value(), sum.get(), unit));
+                        out.add(
+                                new Finding(
+                                        FindingKind.CHILDREN_SUM,
+                                        f.path(),
+                                        f.pos(),
+                                        n.name(),
+                                        f.value(),
+                                        sum.get(),
+                                        unit));
                     }
                 }
             }

@@ -20,12 +20,17 @@ final class ClassificationCheck implements Check {
         Optional<BigDecimal> economic = d.byEconomic().total(Measure.ACTUAL);
         Measure compared = d.byFunction().states(Measure.BASIC) ? Measure.BASIC : Measure.ACTUAL;
         Optional<BigDecimal> functional = d.byFunction().total(compared);
-        if (economic.isEmpty() || functional.isEmpty() || !tolerance.exceeded(economic.get(), functional.get())) {
+        if (economic.isEmpty()
+                || functional.isEmpty()
+                || !tolerance.exceeded(economic.get(), functional.get())) {
             return List.of();
         }
         ItemNode first = d.byEconomic().roots().get(0);
         Pos pos = first.item().pos();
-        String subject = compared == Measure.BASIC ? "expenditure.by_function.basic" : "expenditure.by_function";
+        String subject =
+                compared == Measure.BASIC
+                        ? "expenditure.by_function.basic"
+                        : "expenditure.by_function";
         return List.of(
                 new Finding(
                         FindingKind.CLASSIFICATION_MISMATCH,

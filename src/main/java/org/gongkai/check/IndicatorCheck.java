@@ -28,11 +28,19 @@ final class IndicatorCheck implements Check {
         for (Indicator i : indicators) {
             Optional<Figure> w = i.weight();
             Optional<Figure> s = i.score();
-            if (w.isPresent() && s.isPresent()
+            if (w.isPresent()
+                    && s.isPresent()
                     && s.get().value().compareTo(w.get().value()) > 0
                     && tolerance.exceeded(s.get().value(), w.get().value())) {
-                out.add(new Finding(FindingKind.INDICATOR_SCORE, s.get().path(), s.get().pos(), i.name(),
-                        s.get().value(), w.get().value(), ""));
+                out.add(
+                        new Finding(
+                                FindingKind.INDICATOR_SCORE,
+                                s.get().path(),
+                                s.get().pos(),
+                                i.name(),
+                                s.get().value(),
+                                w.get().value(),
+                                ""));
             }
             if (w.isPresent()) {
                 weights = weights == null ? w.get().value() : weights.add(w.get().value());
@@ -43,12 +51,29 @@ final class IndicatorCheck implements Check {
         }
         if (weights != null && tolerance.exceeded(weights, HUNDRED)) {
             Pos pos = indicators.get(0).pos();
-            out.add(new Finding(FindingKind.INDICATOR_WEIGHTS, "indicators", pos, "indicators", weights, HUNDRED, ""));
+            out.add(
+                    new Finding(
+                            FindingKind.INDICATOR_WEIGHTS,
+                            "indicators",
+                            pos,
+                            "indicators",
+                            weights,
+                            HUNDRED,
+                            ""));
         }
         Optional<Figure> total = d.disclosure().score();
-        if (total.isPresent() && scores != null && tolerance.exceeded(total.get().value(), scores)) {
-            out.add(new Finding(FindingKind.SCORE_TOTAL, total.get().path(), total.get().pos(), "score",
-                    total.get().value(), scores, ""));
+        if (total.isPresent()
+                && scores != null
+                && tolerance.exceeded(total.get().value(), scores)) {
+            out.add(
+                    new Finding(
+                            FindingKind.SCORE_TOTAL,
+                            total.get().path(),
+                            total.get().pos(),
+                            "score",
+                            total.get().value(),
+                            scores,
+                            ""));
         }
         return out;
     }

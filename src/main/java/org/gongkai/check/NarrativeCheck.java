@@ -1,16 +1,15 @@
 package org.gongkai.check;
 
-import org.gongkai.model.Derived;
-import org.gongkai.model.Finding;
-import org.gongkai.model.FindingKind;
-import org.gongkai.model.Narrative;
-import org.gongkai.problem.Pos;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.model.Derived;
+import org.gongkai.model.Finding;
+import org.gongkai.model.FindingKind;
+import org.gongkai.model.Narrative;
+import org.gongkai.problem.Pos;
 
 /**
  * An amount written in the narrative must be the figure the data gives for the item it names. The

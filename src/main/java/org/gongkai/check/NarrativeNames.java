@@ -1,13 +1,5 @@
 package org.gongkai.check;
 
-import org.gongkai.model.Derived;
-import org.gongkai.model.Figure;
-import org.gongkai.model.ItemNode;
-import org.gongkai.model.ItemTree;
-import org.gongkai.model.Measure;
-import org.gongkai.model.PublicPart;
-import org.gongkai.model.ThreePublic;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.model.Derived;
+import org.gongkai.model.Figure;
+import org.gongkai.model.ItemNode;
+import org.gongkai.model.ItemTree;
+import org.gongkai.model.Measure;
+import org.gongkai.model.PublicPart;
+import org.gongkai.model.ThreePublic;
 
 /**
  * The names a narrative may use for a figure of the disclosure, each with every figure it can stand

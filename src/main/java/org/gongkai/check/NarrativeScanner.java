@@ -138,10 +138,8 @@ final class NarrativeScanner {
                 if (!CODE.matcher(m.group()).matches() || followedByDigitOrPoint(text, m.end())) {
                     return Optional.empty();
                 }
-                i =
-                        m
-                                .end(); // a classification code such as 2012901 between the name
-                                        // and the amount
+                i = m.end(); // a classification code such as 2012901 between the name
+                // and the amount
                 continue;
             }
             Optional<String> link = link(text, i);

@@ -12,8 +12,8 @@ import org.gongkai.model.PublicPart;
 import org.gongkai.model.ThreePublic;
 
 /**
- * 三公经费: the parts (reception, vehicles, overseas) must add up to a stated total, for budget and
- * for actual; and vehicle purchase plus operation must add up to the vehicles' stated amount.
+ * 三公经费: the parts (reception, vehicles, overseas) must add up to a stated total, for budget and for
+ * actual; and vehicle purchase plus operation must add up to the vehicles' stated amount.
  */
 final class ThreePublicCheck implements Check {
     @Override
@@ -28,7 +28,9 @@ final class ThreePublicCheck implements Check {
         if (vehicles.isPresent()) {
             Optional<Figure> actual = vehicles.get().amount("actual");
             Optional<BigDecimal> parts = vehicleParts(vehicles.get());
-            if (actual.isPresent() && parts.isPresent() && tolerance.exceeded(actual.get().value(), parts.get())) {
+            if (actual.isPresent()
+                    && parts.isPresent()
+                    && tolerance.exceeded(actual.get().value(), parts.get())) {
                 out.add(finding(actual.get(), "three_public.vehicles", parts.get(), unit));
             }
         }
@@ -36,7 +38,9 @@ final class ThreePublicCheck implements Check {
             for (String measure : List.of("budget", "actual")) {
                 Optional<Figure> stated = tp.get().total().get().amount(measure);
                 Optional<BigDecimal> sum = partsSum(tp.get(), measure);
-                if (stated.isPresent() && sum.isPresent() && tolerance.exceeded(stated.get().value(), sum.get())) {
+                if (stated.isPresent()
+                        && sum.isPresent()
+                        && tolerance.exceeded(stated.get().value(), sum.get())) {
                     out.add(finding(stated.get(), "three_public", sum.get(), unit));
                 }
             }
@@ -44,8 +48,16 @@ final class ThreePublicCheck implements Check {
         return out;
     }
 
-    private static Finding finding(Figure stated, String subject, BigDecimal computed, String unit) {
-        return new Finding(FindingKind.THREE_PUBLIC, stated.path(), stated.pos(), subject, stated.value(), computed, unit);
+    private static Finding finding(
+            Figure stated, String subject, BigDecimal computed, String unit) {
+        return new Finding(
+                FindingKind.THREE_PUBLIC,
+                stated.path(),
+                stated.pos(),
+                subject,
+                stated.value(),
+                computed,
+                unit);
     }
 
     /** Purchase plus operation, where either is given. */
@@ -56,10 +68,15 @@ final class ThreePublicCheck implements Check {
             return Optional.empty();
         }
         return Optional.of(
-                purchase.map(Figure::value).orElse(BigDecimal.ZERO).add(operation.map(Figure::value).orElse(BigDecimal.ZERO)));
+                purchase.map(Figure::value)
+                        .orElse(BigDecimal.ZERO)
+                        .add(operation.map(Figure::value).orElse(BigDecimal.ZERO)));
     }
 
-    /** The sum of the parts' amounts; for actual, vehicles count as purchase plus operation if need be. */
+    /**
+     * The sum of the parts' amounts; for actual, vehicles count as purchase plus operation if need
+     * be.
+     */
     private static Optional<BigDecimal> partsSum(ThreePublic tp, String measure) {
         BigDecimal sum = null;
         for (String key : ThreePublic.PART_KEYS) {

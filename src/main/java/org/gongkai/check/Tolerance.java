@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The rounding difference the site allows ({@code tolerance} in {@code site.yaml}). A difference
- * of exactly the tolerance is rounding; only a larger one is a finding.
+ * The rounding difference the site allows ({@code tolerance} in {@code site.yaml}). A difference of
+ * exactly the tolerance is rounding; only a larger one is a finding.
  */
 record Tolerance(BigDecimal value) {
     Tolerance {

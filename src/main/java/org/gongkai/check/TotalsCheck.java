@@ -11,9 +11,9 @@ import org.gongkai.model.FindingKind;
 import org.gongkai.model.Measure;
 
 /**
- * The expenditure classifications must add up to {@code totals.actual}. The economic
- * classification is compared only when it covers all expenditure: where the functional rows carry
- * {@code basic}, it covers basic expenditure alone (as final-account tables publish it), and {@link
+ * The expenditure classifications must add up to {@code totals.actual}. The economic classification
+ * is compared only when it covers all expenditure: where the functional rows carry {@code basic},
+ * it covers basic expenditure alone (as final-account tables publish it), and {@link
  * ClassificationCheck} compares it with that instead. Income is compared by {@link BalanceCheck}.
  */
 final class TotalsCheck implements Check {
@@ -27,17 +27,21 @@ final class TotalsCheck implements Check {
         Figure stated = actual.get();
         String unit = d.disclosure().unit();
         Optional<BigDecimal> functional = d.byFunction().total(Measure.ACTUAL);
-        functional.filter(sum -> tolerance.exceeded(stated.value(), sum))
+        functional
+                .filter(sum -> tolerance.exceeded(stated.value(), sum))
                 .ifPresent(sum -> out.add(finding(stated, "expenditure.by_function", sum, unit)));
         if (!d.byFunction().states(Measure.BASIC)) {
-            d.byEconomic().total(Measure.ACTUAL)
+            d.byEconomic()
+                    .total(Measure.ACTUAL)
                     .filter(sum -> tolerance.exceeded(stated.value(), sum))
-                    .ifPresent(sum -> out.add(finding(stated, "expenditure.by_economic", sum, unit)));
+                    .ifPresent(
+                            sum -> out.add(finding(stated, "expenditure.by_economic", sum, unit)));
         }
         return out;
     }
 
     private static Finding finding(Figure stated, String list, BigDecimal sum, String unit) {
-        return new Finding(FindingKind.TOTALS, stated.path(), stated.pos(), list, stated.value(), sum, unit);
+        return new Finding(
+                FindingKind.TOTALS, stated.path(), stated.pos(), list, stated.value(), sum, unit);
     }
 }

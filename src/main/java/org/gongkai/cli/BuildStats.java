@@ -16,8 +16,14 @@ final class BuildStats {
 
     static String line(BuildResult r) {
         double seconds = Math.max(r.millis(), 1) / 1000.0;
-        return String.format(Locale.ROOT, "stats: %d pages in %.2f s: %.0f pages/s; peak heap %.0f MB (max %.0f MB)",
-                r.pages(), seconds, r.pages() / seconds, peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        return String.format(
+                Locale.ROOT,
+                "stats: %d pages in %.2f s: %.0f pages/s; peak heap %.0f MB (max %.0f MB)",
+                r.pages(),
+                seconds,
+                r.pages() / seconds,
+                peakHeap() / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6);
     }
 
     /**

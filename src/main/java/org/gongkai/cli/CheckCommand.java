@@ -1,19 +1,5 @@
 package org.gongkai.cli;
 
-import org.gongkai.config.ConfigException;
-import org.gongkai.config.Language;
-import org.gongkai.config.SiteConfig;
-import org.gongkai.config.SiteConfigReader;
-import org.gongkai.linkcheck.LinkChecker;
-import org.gongkai.linkcheck.Report;
-import org.gongkai.linkcheck.ReportFormat;
-import org.gongkai.problem.ProblemList;
-
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -27,6 +13,18 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.gongkai.config.ConfigException;
+import org.gongkai.config.Language;
+import org.gongkai.config.SiteConfig;
+import org.gongkai.config.SiteConfigReader;
+import org.gongkai.linkcheck.LinkChecker;
+import org.gongkai.linkcheck.Report;
+import org.gongkai.linkcheck.ReportFormat;
+import org.gongkai.problem.ProblemList;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code gongkai check [DIR]}: checks the links of a folder of HTML pages, ours or a web team's.
@@ -40,7 +38,7 @@ import java.util.regex.PatternSyntaxException;
         description = {
             "Checks every link, image, script, style sheet and fragment of the pages in DIR.",
             "Offline unless --external is given. Exit code 0: no broken link; 1: broken links; 2:"
-                + " wrong usage."
+                    + " wrong usage."
         })
 final class CheckCommand implements Callable<Integer> {
     private static final String SITE_YAML = "site.yaml";
@@ -65,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
             paramLabel = "SITE",
             description =
                     "site folder whose site.yaml gives base_url, language and check.ignore"
-                        + " (default: .)")
+                            + " (default: .)")
     Path site;
 
     @Option(
@@ -80,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
             paramLabel = "REGEX",
             description =
                     "do not check URLs this regular expression finds a match in (repeatable; adds"
-                        + " to check.ignore)")
+                            + " to check.ignore)")
     List<String> ignore = new ArrayList<>();
 
     @Option(names = "--external", description = "also check links to other sites, over the network")
@@ -121,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
             paramLabel = "FILE",
             description =
                     "keeps working external links between runs (default:"
-                        + " ~/.cache/gongkai/external-links.tsv)")
+                            + " ~/.cache/gongkai/external-links.tsv)")
     Path cache;
 
     @Option(names = "--no-cache", description = "ask every server again")
@@ -182,7 +180,7 @@ final class CheckCommand implements Callable<Integer> {
                     String.format(
                             Locale.ROOT,
                             "checked %d pages (%d files) and %d links in %.2f s: %.0f pages/s, %.0f"
-                                + " links/s",
+                                    + " links/s",
                             report.pages(),
                             report.files().size(),
                             report.links(),
@@ -222,7 +220,7 @@ final class CheckCommand implements Callable<Integer> {
                 || retries < 0) {
             throw usage(
                     "--per-host, --max-requests, --connect-timeout, --timeout and --cache-ttl must"
-                        + " be 1 or more, --retries 0 or more");
+                            + " be 1 or more, --retries 0 or more");
         }
         builder.external(true)
                 .perHost(perHost)
@@ -269,7 +267,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         throw usage(
                 "--base-url must be an absolute http or https URL such as"
-                    + " https://budget.example.gov.cn/, not "
+                        + " https://budget.example.gov.cn/, not "
                         + s);
     }
 

@@ -13,13 +13,13 @@ import org.gongkai.cache.BuildCache;
 /**
  * Class-data sharing for incremental builds. A rebuild of one page does a second of work in a JVM
  * that has just started, and loading and verifying its 3,000 classes is a fifth of it; a dynamic
- * archive of them (the JDK's {@code -XX:ArchiveClassesAtExit}, then {@code
- * -XX:SharedArchiveFile}) saves most of that. The archive is kept in the build cache ({@code
- * jvm.jsa}, with {@code jvm.stamp} naming the Java runtime and the jar it was made with), and used
- * only when an incremental build is expected: the output and the cache's state exist. So a clean
- * build, after the output was deleted, never uses one, and the first rebuild after a new jar or
- * Java makes it (at exit, which costs that run half a second or so). The JVM checks the archive
- * itself too, and silently does without it when it does not fit.
+ * archive of them (the JDK's {@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile})
+ * saves most of that. The archive is kept in the build cache ({@code jvm.jsa}, with {@code
+ * jvm.stamp} naming the Java runtime and the jar it was made with), and used only when an
+ * incremental build is expected: the output and the cache's state exist. So a clean build, after
+ * the output was deleted, never uses one, and the first rebuild after a new jar or Java makes it
+ * (at exit, which costs that run half a second or so). The JVM checks the archive itself too, and
+ * silently does without it when it does not fit.
  */
 final class ClassArchive {
     /** The JVM's messages about the archive are left out: a rebuild works the same without it. */
@@ -57,9 +57,18 @@ final class ClassArchive {
         }
         try {
             Path j = jar.get().toAbsolutePath();
-            String expected = "java.home=" + System.getProperty("java.home")
-                    + "\njava.vm.version=" + System.getProperty("java.vm.version")
-                    + "\njar=" + j + " " + Files.size(j) + " " + Files.getLastModifiedTime(j).toMillis() + "\n";
+            String expected =
+                    "java.home="
+                            + System.getProperty("java.home")
+                            + "\njava.vm.version="
+                            + System.getProperty("java.vm.version")
+                            + "\njar="
+                            + j
+                            + " "
+                            + Files.size(j)
+                            + " "
+                            + Files.getLastModifiedTime(j).toMillis()
+                            + "\n";
             return Optional.of(new ClassArchive(folder, expected));
         } catch (IOException e) {
             return Optional.empty();

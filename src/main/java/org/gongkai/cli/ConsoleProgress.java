@@ -65,10 +65,20 @@ final class ConsoleProgress implements Progress {
         synchronized (err) {
             if (terminal) {
                 int filled = WIDTH * n / t;
-                err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d %s (%d%%)",
-                        "#".repeat(filled), " ".repeat(WIDTH - filled), n, total, what, percent));
+                err.print(
+                        String.format(
+                                Locale.ROOT,
+                                "\r[%s%s] %d/%d %s (%d%%)",
+                                "#".repeat(filled),
+                                " ".repeat(WIDTH - filled),
+                                n,
+                                total,
+                                what,
+                                percent));
             } else {
-                err.println(String.format(Locale.ROOT, "gongkai: %d/%d %s (%d%%)", n, total, what, percent));
+                err.println(
+                        String.format(
+                                Locale.ROOT, "gongkai: %d/%d %s (%d%%)", n, total, what, percent));
             }
             err.flush();
         }

@@ -14,16 +14,18 @@ import picocli.CommandLine.Command;
         description = "Publishes public budget disclosures as a static website.",
         subcommands = {BuildCommand.class, CheckCommand.class, ValidateCommand.class})
 public final class Main implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         Optional<Integer> relaunched = Relaunch.run(args);
         if (relaunched.isPresent()) {
             System.exit(relaunched.get());
         }
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        System.exit(
+                run(
+                        args,
+                        new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
@@ -32,17 +34,19 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println(ex.getMessage());
-            ex.getCommandLine().usage(err);
-            return ExitCode.USAGE;
-        });
+        cl.setParameterExceptionHandler(
+                (ex, a) -> {
+                    err.println(ex.getMessage());
+                    ex.getCommandLine().usage(err);
+                    return ExitCode.USAGE;
+                });
         return cl.execute(args);
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, check or validate");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a command is needed: build, check or validate");
     }
 
     /** The version from the jar's manifest ({@code dev} when running from classes). */

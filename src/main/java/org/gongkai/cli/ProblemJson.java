@@ -4,15 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
-import org.gongkai.model.FindingKind;
-import org.gongkai.problem.Problem;
-
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gongkai.model.FindingKind;
+import org.gongkai.problem.Problem;
 
 /**
  * Problems as the JSON of {@code validate --format json}, for scripts and editors' tools:

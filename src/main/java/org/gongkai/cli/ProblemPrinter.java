@@ -1,11 +1,10 @@
 package org.gongkai.cli;
 
-import org.gongkai.problem.Message;
-import org.gongkai.problem.Problem;
-
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.gongkai.problem.Message;
+import org.gongkai.problem.Problem;
 
 /**
  * Prints problems one per line, already sorted by file, line and column, in the site's language,

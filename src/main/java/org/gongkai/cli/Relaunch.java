@@ -8,12 +8,12 @@ import java.util.Optional;
 
 /**
  * Runs {@code gongkai build} in a second JVM started with the options that suit a build, since a
- * jar's manifest cannot carry JVM options and {@code java -jar gongkai.jar build} is how people
- * and scripts start it. Measured on 2 cores (1,000 and 10,000 pages): the C2 compiler spent as
- * much CPU as the build itself and G1 kept three times the memory, so the build runs with C1 only
- * and the serial collector; starting the second JVM costs about 0.1 s. Any JVM option given to the
- * first JVM is passed on after ours, so it wins. No second JVM when {@code GONGKAI_RELAUNCH=0}, when
- * this JVM is already the second one, or when the command line of this process cannot be read.
+ * jar's manifest cannot carry JVM options and {@code java -jar gongkai.jar build} is how people and
+ * scripts start it. Measured on 2 cores (1,000 and 10,000 pages): the C2 compiler spent as much CPU
+ * as the build itself and G1 kept three times the memory, so the build runs with C1 only and the
+ * serial collector; starting the second JVM costs about 0.1 s. Any JVM option given to the first
+ * JVM is passed on after ours, so it wins. No second JVM when {@code GONGKAI_RELAUNCH=0}, when this
+ * JVM is already the second one, or when the command line of this process cannot be read.
  */
 final class Relaunch {
     /** Set on the second JVM, so that it does not start a third. */
@@ -30,8 +30,13 @@ final class Relaunch {
         Optional<ClassArchive> archive =
                 relaunched ? Optional.empty() : ClassArchive.forBuild(args);
         Optional<List<String>> command =
-                command(args, self.command(), self.arguments().map(List::of), System.getenv(),
-                        relaunched, archive.map(ClassArchive::options).orElse(List.of()));
+                command(
+                        args,
+                        self.command(),
+                        self.arguments().map(List::of),
+                        System.getenv(),
+                        relaunched,
+                        archive.map(ClassArchive::options).orElse(List.of()));
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -62,16 +67,23 @@ final class Relaunch {
     }
 
     /**
-     * The command line of the second JVM: this process's own (the java program and its
-     * arguments) with {@link #OPTIONS}, {@code archive} (the options of a {@link ClassArchive})
-     * and {@link #MARK} before them. Empty when no second JVM is wanted or the command line is
-     * unknown.
+     * The command line of the second JVM: this process's own (the java program and its arguments)
+     * with {@link #OPTIONS}, {@code archive} (the options of a {@link ClassArchive}) and {@link
+     * #MARK} before them. Empty when no second JVM is wanted or the command line is unknown.
      */
-    static Optional<List<String>> command(String[] args, Optional<String> java,
-            Optional<List<String>> javaArgs, Map<String, String> env, boolean relaunched,
+    static Optional<List<String>> command(
+            String[] args,
+            Optional<String> java,
+            Optional<List<String>> javaArgs,
+            Map<String, String> env,
+            boolean relaunched,
             List<String> archive) {
-        if (relaunched || "0".equals(env.get("GONGKAI_RELAUNCH")) || args.length == 0
-                || !args[0].equals("build") || java.isEmpty() || javaArgs.isEmpty()) {
+        if (relaunched
+                || "0".equals(env.get("GONGKAI_RELAUNCH"))
+                || args.length == 0
+                || !args[0].equals("build")
+                || java.isEmpty()
+                || javaArgs.isEmpty()) {
             return Optional.empty();
         }
         List<String> given = javaArgs.get();

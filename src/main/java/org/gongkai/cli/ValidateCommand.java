@@ -1,16 +1,14 @@
 package org.gongkai.cli;
 
-import org.gongkai.build.BuildOptions;
-import org.gongkai.build.BuildResult;
-import org.gongkai.build.SiteBuild;
-
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gongkai.build.BuildOptions;
+import org.gongkai.build.BuildResult;
+import org.gongkai.build.SiteBuild;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code gongkai validate}: runs every check of a build (configuration, names, front matter,

@@ -1,2 +1,5 @@
-/** The command line: {@code gongkai build}, {@code check} and {@code validate}, on top of the pipeline. */
+/**
+ * The command line: {@code gongkai build}, {@code check} and {@code validate}, on top of the
+ * pipeline.
+ */
 package org.gongkai.cli;

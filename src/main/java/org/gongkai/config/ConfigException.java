@@ -9,7 +9,10 @@ public final class ConfigException extends Exception {
     private final transient List<Problem> problems;
 
     public ConfigException(List<Problem> problems) {
-        super(problems.isEmpty() ? "configuration error" : problems.get(0).format(java.util.Locale.ENGLISH));
+        super(
+                problems.isEmpty()
+                        ? "configuration error"
+                        : problems.get(0).format(java.util.Locale.ENGLISH));
         this.problems = List.copyOf(problems);
     }
 

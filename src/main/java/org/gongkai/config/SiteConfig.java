@@ -42,6 +42,7 @@ public record SiteConfig(
 
     /** The absolute URL of a site path such as {@code /lx-zgh/2023/}. */
     public String absolute(String sitePath) {
-        return baseUrl.resolve(sitePath.startsWith("/") ? sitePath.substring(1) : sitePath).toString();
+        return baseUrl.resolve(sitePath.startsWith("/") ? sitePath.substring(1) : sitePath)
+                .toString();
     }
 }

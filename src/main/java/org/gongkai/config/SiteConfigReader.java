@@ -31,8 +31,8 @@ public final class SiteConfigReader {
     /**
      * The configuration of the site in {@code siteDir}.
      *
-     * @throws ConfigException when the file is missing or a value is wrong; warnings (unknown
-     *     keys) are added to {@code warnings}
+     * @throws ConfigException when the file is missing or a value is wrong; warnings (unknown keys)
+     *     are added to {@code warnings}
      */
     public SiteConfig read(Path siteDir, ProblemList warnings) throws ConfigException {
         ProblemList problems = new ProblemList();
@@ -41,11 +41,25 @@ public final class SiteConfigReader {
         try {
             text = Files.readString(siteDir.resolve(FILE), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new ConfigException(List.of(Problem.error("config", FILE, Pos.NONE, "",
-                    Message.of("config.missing", siteDir.toAbsolutePath().normalize()))));
+            throw new ConfigException(
+                    List.of(
+                            Problem.error(
+                                    "config",
+                                    FILE,
+                                    Pos.NONE,
+                                    "",
+                                    Message.of(
+                                            "config.missing",
+                                            siteDir.toAbsolutePath().normalize()))));
         } catch (IOException e) {
-            throw new ConfigException(List.of(Problem.error("config", FILE, Pos.NONE, "",
-                    Message.of("config.unreadable", e.getMessage()))));
+            throw new ConfigException(
+                    List.of(
+                            Problem.error(
+                                    "config",
+                                    FILE,
+                                    Pos.NONE,
+                                    "",
+                                    Message.of("config.unreadable", e.getMessage()))));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -71,32 +85,57 @@ public final class SiteConfigReader {
         f.require("title");
         f.require("base_url");
         String title = f.text("title").map(Located::value).orElse("");
-        URI base = f.text("base_url").flatMap(u -> baseUrl(u, r)).orElse(URI.create("http://localhost/"));
+        URI base =
+                f.text("base_url")
+                        .flatMap(u -> baseUrl(u, r))
+                        .orElse(URI.create("http://localhost/"));
         Language language =
                 f.text("language")
-                        .flatMap(l -> {
-                            Optional<Language> lang = Language.ofTag(l.value());
-                            if (lang.isEmpty()) {
-                                r.error("config", l.pos(), l.path(), Message.of("config.language", l.value(), Language.tags()));
-                            }
-                            return lang;
-                        })
+                        .flatMap(
+                                l -> {
+                                    Optional<Language> lang = Language.ofTag(l.value());
+                                    if (lang.isEmpty()) {
+                                        r.error(
+                                                "config",
+                                                l.pos(),
+                                                l.path(),
+                                                Message.of(
+                                                        "config.language",
+                                                        l.value(),
+                                                        Language.tags()));
+                                    }
+                                    return lang;
+                                })
                         .orElse(Language.ZH_CN);
         String theme = f.text("theme").map(Located::value).orElse("default");
         if (!theme.matches("[a-z0-9][a-z0-9-]*")) {
-            r.error("config", f.node("theme").get().pos(), "theme", Message.of("config.theme", theme));
+            r.error(
+                    "config",
+                    f.node("theme").get().pos(),
+                    "theme",
+                    Message.of("config.theme", theme));
         }
         String unit = f.text("unit").map(Located::value).orElse("万元");
-        BigDecimal tolerance = f.decimal("tolerance").map(Located::value).orElse(new BigDecimal("0.01"));
+        BigDecimal tolerance =
+                f.decimal("tolerance").map(Located::value).orElse(new BigDecimal("0.01"));
         if (tolerance.signum() < 0) {
-            r.error("config", f.node("tolerance").get().pos(), "tolerance", Message.of("config.tolerance", tolerance));
+            r.error(
+                    "config",
+                    f.node("tolerance").get().pos(),
+                    "tolerance",
+                    Message.of("config.tolerance", tolerance));
         }
         List<String> ignore =
                 f.map("check")
-                        .map(c -> {
-                            c.allowOnly(List.of("ignore"));
-                            return c.list("ignore", (node, path) -> Fields.textAt(node, path, r).flatMap(t -> regex(t, r)));
-                        })
+                        .map(
+                                c -> {
+                                    c.allowOnly(List.of("ignore"));
+                                    return c.list(
+                                            "ignore",
+                                            (node, path) ->
+                                                    Fields.textAt(node, path, r)
+                                                            .flatMap(t -> regex(t, r)));
+                                })
                         .orElse(List.of());
         return new SiteConfig(title, base, language, theme, unit, tolerance, ignore);
     }
@@ -117,7 +156,8 @@ public final class SiteConfigReader {
             if (!path.endsWith("/")) {
                 path = path + "/";
             }
-            return Optional.of(new URI(u.getScheme() + "://" + u.getRawAuthority() + path).normalize());
+            return Optional.of(
+                    new URI(u.getScheme() + "://" + u.getRawAuthority() + path).normalize());
         } catch (URISyntaxException e) {
             r.error("config", text.pos(), text.path(), Message.of("config.base-url", s));
             return Optional.empty();
@@ -129,7 +169,11 @@ public final class SiteConfigReader {
             java.util.regex.Pattern.compile(text.value());
             return Optional.of(text.value());
         } catch (java.util.regex.PatternSyntaxException e) {
-            r.error("config", text.pos(), text.path(), Message.of("config.regex", text.value(), e.getDescription()));
+            r.error(
+                    "config",
+                    text.pos(),
+                    text.path(),
+                    Message.of("config.regex", text.value(), e.getDescription()));
             return Optional.empty();
         }
     }

@@ -35,7 +35,8 @@ import org.gongkai.yaml.YamlReader;
  * </pre>
  */
 public final class ContentLoader {
-    private static final List<String> PROFILE_KEYS = List.of("department", "region", "functions", "units");
+    private static final List<String> PROFILE_KEYS =
+            List.of("department", "region", "functions", "units");
     private static final List<String> HOME_KEYS = List.of("title");
 
     private final YamlReader yaml = new YamlReader();
@@ -53,16 +54,32 @@ public final class ContentLoader {
         Optional<Disclosure> d =
                 text(file, r)
                         .flatMap(t -> FrontMatter.split(t, r))
-                        .flatMap(fm -> yaml.read(fm.yaml(), file.name(), fm.yamlLine(), problems)
-                                .or(() -> {
-                                    if (!problems.hasErrors()) {
-                                        r.error("front-matter", Pos.of(1, 1), "", Message.of("front.empty"));
-                                    }
-                                    return Optional.empty();
-                                })
-                                .flatMap(root -> disclosures.read(
-                                        root, file.name(), file.slug(), file.year(),
-                                        narrative(fm.body(), fm.bodyLine(), r), r)));
+                        .flatMap(
+                                fm ->
+                                        yaml.read(fm.yaml(), file.name(), fm.yamlLine(), problems)
+                                                .or(
+                                                        () -> {
+                                                            if (!problems.hasErrors()) {
+                                                                r.error(
+                                                                        "front-matter",
+                                                                        Pos.of(1, 1),
+                                                                        "",
+                                                                        Message.of("front.empty"));
+                                                            }
+                                                            return Optional.empty();
+                                                        })
+                                                .flatMap(
+                                                        root ->
+                                                                disclosures.read(
+                                                                        root,
+                                                                        file.name(),
+                                                                        file.slug(),
+                                                                        file.year(),
+                                                                        narrative(
+                                                                                fm.body(),
+                                                                                fm.bodyLine(),
+                                                                                r),
+                                                                        r)));
         return new Loaded<>(problems.hasErrors() ? Optional.empty() : d, problems.sorted());
     }
 
@@ -70,17 +87,22 @@ public final class ContentLoader {
         ProblemList problems = new ProblemList();
         Reporter r = new Reporter(file.name(), problems);
         Optional<DepartmentProfile> profile =
-                text(file, r).flatMap(t -> optionalFrontMatter(t, file, r)).map(page -> {
-                    Optional<Fields> f = page.fields;
-                    f.ifPresent(ff -> ff.allowOnly(PROFILE_KEYS));
-                    return new DepartmentProfile(
-                            file.slug(),
-                            f.flatMap(ff -> ff.text("department")).map(Located::value),
-                            f.flatMap(ff -> ff.text("region")).map(Located::value),
-                            f.map(ff -> textList(ff, "functions")).orElse(List.of()),
-                            f.map(ff -> textList(ff, "units")).orElse(List.of()),
-                            page.body);
-                });
+                text(file, r)
+                        .flatMap(t -> optionalFrontMatter(t, file, r))
+                        .map(
+                                page -> {
+                                    Optional<Fields> f = page.fields;
+                                    f.ifPresent(ff -> ff.allowOnly(PROFILE_KEYS));
+                                    return new DepartmentProfile(
+                                            file.slug(),
+                                            f.flatMap(ff -> ff.text("department"))
+                                                    .map(Located::value),
+                                            f.flatMap(ff -> ff.text("region")).map(Located::value),
+                                            f.map(ff -> textList(ff, "functions"))
+                                                    .orElse(List.of()),
+                                            f.map(ff -> textList(ff, "units")).orElse(List.of()),
+                                            page.body);
+                                });
         return new Loaded<>(problems.hasErrors() ? Optional.empty() : profile, problems.sorted());
     }
 
@@ -88,10 +110,17 @@ public final class ContentLoader {
         ProblemList problems = new ProblemList();
         Reporter r = new Reporter(file.name(), problems);
         Optional<HomeIntro> home =
-                text(file, r).flatMap(t -> optionalFrontMatter(t, file, r)).map(page -> {
-                    page.fields.ifPresent(ff -> ff.allowOnly(HOME_KEYS));
-                    return new HomeIntro(page.fields.flatMap(ff -> ff.text("title")).map(Located::value), page.body);
-                });
+                text(file, r)
+                        .flatMap(t -> optionalFrontMatter(t, file, r))
+                        .map(
+                                page -> {
+                                    page.fields.ifPresent(ff -> ff.allowOnly(HOME_KEYS));
+                                    return new HomeIntro(
+                                            page.fields
+                                                    .flatMap(ff -> ff.text("title"))
+                                                    .map(Located::value),
+                                            page.body);
+                                });
         return new Loaded<>(problems.hasErrors() ? Optional.empty() : home, problems.sorted());
     }
 
@@ -106,38 +135,50 @@ public final class ContentLoader {
             return Optional.of(new Page(Optional.empty(), Narrative.EMPTY));
         }
         if (!stripped.startsWith("---")) {
-            return Optional.of(new Page(Optional.empty(), narrative(stripped.replace("\r\n", "\n"), 1, r)));
+            return Optional.of(
+                    new Page(Optional.empty(), narrative(stripped.replace("\r\n", "\n"), 1, r)));
         }
-        return FrontMatter.split(stripped, r).flatMap(fm -> {
-            Optional<YamlNode> root = yaml.read(fm.yaml(), file.name(), fm.yamlLine(), r.problems());
-            if (r.problems().hasErrors()) {
-                return Optional.empty();
-            }
-            Optional<Fields> fields = root.flatMap(n -> Fields.of(n, "", r));
-            return Optional.of(new Page(fields, narrative(fm.body(), fm.bodyLine(), r)));
-        });
+        return FrontMatter.split(stripped, r)
+                .flatMap(
+                        fm -> {
+                            Optional<YamlNode> root =
+                                    yaml.read(fm.yaml(), file.name(), fm.yamlLine(), r.problems());
+                            if (r.problems().hasErrors()) {
+                                return Optional.empty();
+                            }
+                            Optional<Fields> fields = root.flatMap(n -> Fields.of(n, "", r));
+                            return Optional.of(
+                                    new Page(fields, narrative(fm.body(), fm.bodyLine(), r)));
+                        });
     }
 
     private record Page(Optional<Fields> fields, Narrative body) {}
 
     /**
      * The parsed narrative. The Markdown parser recurses once per level of nesting (block quotes,
-     * lists, brackets, emphasis), so a body nested thousands of levels deep, which fits in a file of
-     * the allowed size, would exhaust the stack: nesting beyond the limit is reported like the YAML
-     * limits, with an empty narrative. Should some other construct still exhaust the stack, that is
-     * reported the same way rather than ending the build with a stack trace.
+     * lists, brackets, emphasis), so a body nested thousands of levels deep, which fits in a file
+     * of the allowed size, would exhaust the stack: nesting beyond the limit is reported like the
+     * YAML limits, with an empty narrative. Should some other construct still exhaust the stack,
+     * that is reported the same way rather than ending the build with a stack trace.
      */
     private Narrative narrative(String body, int firstLine, Reporter r) {
         Optional<int[]> deep = MarkdownNesting.tooDeep(body);
         if (deep.isPresent()) {
-            r.error("limit", Pos.of(firstLine + deep.get()[0], 1), "",
+            r.error(
+                    "limit",
+                    Pos.of(firstLine + deep.get()[0], 1),
+                    "",
                     Message.of("limit.markdown", Limits.MAX_MARKDOWN_NESTING, deep.get()[1]));
             return Narrative.EMPTY;
         }
         try {
             return markdown.parse(body, firstLine);
         } catch (StackOverflowError e) {
-            r.error("limit", Pos.of(firstLine, 1), "", Message.of("limit.markdown.stack", Limits.MAX_MARKDOWN_NESTING));
+            r.error(
+                    "limit",
+                    Pos.of(firstLine, 1),
+                    "",
+                    Message.of("limit.markdown.stack", Limits.MAX_MARKDOWN_NESTING));
             return Narrative.EMPTY;
         }
     }
@@ -148,14 +189,22 @@ public final class ContentLoader {
         try {
             long size = Files.size(file.path());
             if (size > Limits.MAX_FILE_BYTES) {
-                r.error("limit", Pos.of(1, 1), "", Message.of("limit.size", size, Limits.MAX_FILE_BYTES));
+                r.error(
+                        "limit",
+                        Pos.of(1, 1),
+                        "",
+                        Message.of("limit.size", size, Limits.MAX_FILE_BYTES));
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
             // A file that vanished or cannot be opened is a problem of the site, named like the
             // others, not a crash of the build.
-            r.error("unreadable", Pos.of(1, 1), "", Message.of("file.unreadable", String.valueOf(e.getMessage())));
+            r.error(
+                    "unreadable",
+                    Pos.of(1, 1),
+                    "",
+                    Message.of("file.unreadable", String.valueOf(e.getMessage())));
             return Optional.empty();
         }
         CharsetDecoder decoder =
@@ -171,7 +220,10 @@ public final class ContentLoader {
         }
     }
 
-    /** Where the first byte that is not UTF-8 is: its line, and the character it starts on that line. */
+    /**
+     * Where the first byte that is not UTF-8 is: its line, and the character it starts on that
+     * line.
+     */
     private static Pos firstBadByte(byte[] bytes) {
         CharsetDecoder decoder =
                 StandardCharsets.UTF_8

@@ -45,7 +45,9 @@ public record ContentTree(
         List<Problem> problems = new ArrayList<>();
         Optional<SourceFile> home = Optional.empty();
         if (!Files.isDirectory(content)) {
-            problems.add(Problem.error("layout", "content", Pos.NONE, "", Message.of("content.missing")));
+            problems.add(
+                    Problem.error(
+                            "layout", "content", Pos.NONE, "", Message.of("content.missing")));
             return new ContentTree(disclosures, profiles, home, problems);
         }
         for (Path p : sortedChildren(content)) {
@@ -56,21 +58,32 @@ public record ContentTree(
             }
             if (Files.isDirectory(p)) {
                 if (!SLUG.matcher(name).matches()) {
-                    problems.add(Problem.error("invalid-slug", rel, Pos.NONE, "", slugMessage(name)));
+                    problems.add(
+                            Problem.error("invalid-slug", rel, Pos.NONE, "", slugMessage(name)));
                     continue;
                 }
                 scanDepartment(p, name, disclosures, profiles, problems);
             } else if (name.equals(INDEX)) {
                 home = Optional.of(new SourceFile(p, rel, "", 0));
             } else {
-                problems.add(Problem.error("invalid-name", rel, Pos.NONE, "", Message.of("file.outside", name)));
+                problems.add(
+                        Problem.error(
+                                "invalid-name",
+                                rel,
+                                Pos.NONE,
+                                "",
+                                Message.of("file.outside", name)));
             }
         }
         return new ContentTree(disclosures, profiles, home, problems);
     }
 
     private static void scanDepartment(
-            Path dir, String slug, List<SourceFile> disclosures, List<SourceFile> profiles, List<Problem> problems) {
+            Path dir,
+            String slug,
+            List<SourceFile> disclosures,
+            List<SourceFile> profiles,
+            List<Problem> problems) {
         for (Path p : sortedChildren(dir)) {
             String name = p.getFileName().toString();
             String rel = "content/" + slug + "/" + name;
@@ -79,7 +92,13 @@ public record ContentTree(
             }
             var year = YEAR_FILE.matcher(name);
             if (Files.isDirectory(p)) {
-                problems.add(Problem.error("invalid-name", rel, Pos.NONE, "", Message.of("folder.nested", name)));
+                problems.add(
+                        Problem.error(
+                                "invalid-name",
+                                rel,
+                                Pos.NONE,
+                                "",
+                                Message.of("folder.nested", name)));
             } else if (name.equals(INDEX)) {
                 profiles.add(new SourceFile(p, rel, slug, 0));
             } else if (year.matches()) {
@@ -90,7 +109,10 @@ public record ContentTree(
         }
     }
 
-    /** Refuses a file name, suggesting {@code <year>.md} when the name holds one year and is Markdown. */
+    /**
+     * Refuses a file name, suggesting {@code <year>.md} when the name holds one year and is
+     * Markdown.
+     */
     private static Message yearMessage(String name) {
         var year = ANY_YEAR.matcher(name);
         if (name.toLowerCase(Locale.ROOT).endsWith(".md") && year.find()) {
@@ -104,12 +126,15 @@ public record ContentTree(
 
     /** Refuses a folder name, suggesting the slug it was probably meant to be when there is one. */
     private static Message slugMessage(String name) {
-        String slug = name.toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s_.]+", "-")
-                .replaceAll("[^a-z0-9-]", "")
-                .replaceAll("-+", "-")
-                .replaceAll("^-|-$", "");
-        return slug.isEmpty() ? Message.of("slug.invalid", name) : Message.of("slug.invalid.near", name, slug);
+        String slug =
+                name.toLowerCase(Locale.ROOT)
+                        .replaceAll("[\\s_.]+", "-")
+                        .replaceAll("[^a-z0-9-]", "")
+                        .replaceAll("-+", "-")
+                        .replaceAll("^-|-$", "");
+        return slug.isEmpty()
+                ? Message.of("slug.invalid", name)
+                : Message.of("slug.invalid.near", name, slug);
     }
 
     private static List<Path> sortedChildren(Path dir) {

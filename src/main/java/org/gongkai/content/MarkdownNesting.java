@@ -1,8 +1,7 @@
 package org.gongkai.content;
 
-import org.gongkai.yaml.Limits;
-
 import java.util.Optional;
+import org.gongkai.yaml.Limits;
 
 /**
  * Measures how deeply a Markdown text nests, line by line, before it is parsed: the parser recurses
@@ -46,9 +45,7 @@ final class MarkdownNesting {
             } else if (ch == '\t') {
                 spaces += 4;
             } else if (ch == '>'
-                    || (ch == '-' || ch == '*' || ch == '+')
-                            && c + 1 < to
-                            && text[c + 1] == ' ') {
+                    || (ch == '-' || ch == '*' || ch == '+') && c + 1 < to && text[c + 1] == ' ') {
                 prefix++;
                 if (c + 1 < to && text[c + 1] == ' ') {
                     c++; // the space that belongs to the marker is no indentation

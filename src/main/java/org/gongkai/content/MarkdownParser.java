@@ -46,7 +46,8 @@ final class MarkdownParser {
     private final Safelist safelist;
 
     MarkdownParser(String basePath) {
-        String prefix = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        String prefix =
+                basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
         this.parser =
                 Parser.builder()
                         .extensions(EXTENSIONS)
@@ -112,7 +113,8 @@ final class MarkdownParser {
                 out = new StringBuilder(html.length() + 256);
             }
             if (open) {
-                out.append(html, copied, at - 1).append("<div class=\"table-scroll\" tabindex=\"0\"><table>");
+                out.append(html, copied, at - 1)
+                        .append("<div class=\"table-scroll\" tabindex=\"0\"><table>");
             } else {
                 out.append(html, copied, at - 2).append("</table></div>");
             }
@@ -163,7 +165,8 @@ final class MarkdownParser {
                         List<SourceSpan> spans = node.getSourceSpans();
                         int line = spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
                         StringBuilder sb = byLine.computeIfAbsent(line, k -> new StringBuilder());
-                        if (sb.length() > 0 && node.getParent() != null
+                        if (sb.length() > 0
+                                && node.getParent() != null
                                 && node.getPrevious() == null) {
                             sb.append(' '); // a new block (table cell, list item) on the same line
                         }
@@ -171,7 +174,8 @@ final class MarkdownParser {
                     }
                 });
         List<Narrative.TextLine> out = new ArrayList<>();
-        byLine.forEach((line, text) -> out.add(new Narrative.TextLine(line + firstLine, text.toString())));
+        byLine.forEach(
+                (line, text) -> out.add(new Narrative.TextLine(line + firstLine, text.toString())));
         return out;
     }
 
@@ -229,10 +233,14 @@ final class MarkdownParser {
             if (node instanceof Heading h) {
                 attributes.put("id", ids.next(h));
             } else if (node instanceof TableCell c && c.isHeader()) {
-                attributes.put("scope", "col"); // a GFM table's heads are its first row, one per column
+                attributes.put(
+                        "scope", "col"); // a GFM table's heads are its first row, one per column
             } else if (node instanceof Link) {
                 String href = attributes.get("href");
-                if (href != null && href.startsWith("/") && !href.startsWith("//") && !basePath.isEmpty()) {
+                if (href != null
+                        && href.startsWith("/")
+                        && !href.startsWith("//")
+                        && !basePath.isEmpty()) {
                     attributes.put("href", basePath + href);
                 }
             }

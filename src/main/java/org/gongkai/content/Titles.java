@@ -16,11 +16,13 @@ final class Titles {
                 ResourceBundle.getBundle(
                         "org.gongkai.content.titles",
                         language.locale(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                        ResourceBundle.Control.getNoFallbackControl(
+                                ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     String title(String department, int year, Kind kind) {
         String pattern = bundle.getString("title." + kind.key());
-        return new MessageFormat(pattern, language.locale()).format(new Object[] {department, String.valueOf(year)});
+        return new MessageFormat(pattern, language.locale())
+                .format(new Object[] {department, String.valueOf(year)});
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Content stage: finds the files of a site, splits front matter from narrative, reads the YAML
- * with positions, maps it onto the model, and parses the Markdown narrative.
+ * Content stage: finds the files of a site, splits front matter from narrative, reads the YAML with
+ * positions, maps it onto the model, and parses the Markdown narrative.
  */
 package org.gongkai.content;

@@ -1,8 +1,7 @@
 package org.gongkai.linkcheck;
 
-import org.jsoup.parser.Parser;
-
 import java.nio.charset.StandardCharsets;
+import org.jsoup.parser.Parser;
 
 /** Character classes of the HTML and URL standards, which are ASCII-only. */
 final class Chars {

@@ -1,8 +1,5 @@
 package org.gongkai.linkcheck;
 
-import org.gongkai.problem.Message;
-import org.gongkai.problem.Severity;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.gongkai.problem.Message;
+import org.gongkai.problem.Severity;
 
 /**
  * Reads a page once, as the HTML tokenizer does, and collects its references, its fragment targets

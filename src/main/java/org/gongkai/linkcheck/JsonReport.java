@@ -2,7 +2,6 @@ package org.gongkai.linkcheck;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;

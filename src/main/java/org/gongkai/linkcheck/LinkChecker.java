@@ -1,8 +1,5 @@
 package org.gongkai.linkcheck;
 
-import org.gongkai.problem.Message;
-import org.gongkai.problem.Severity;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -21,6 +18,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.gongkai.problem.Message;
+import org.gongkai.problem.Severity;
 
 /**
  * Checks every reference in a folder of HTML pages and style sheets, offline by default. Built
@@ -68,12 +67,14 @@ public final class LinkChecker {
     }
 
     /**
-     * What a check found, and what it learnt of each page for checking a change of the folder
-     * later ({@link SiteLinks#NONE} when it was not asked to record).
+     * What a check found, and what it learnt of each page for checking a change of the folder later
+     * ({@link SiteLinks#NONE} when it was not asked to record).
      */
     public record CheckedSite(Report report, SiteLinks links) {}
 
-    /** Checks the folder {@code dir} as {@link #check} does, and records what each page links to. */
+    /**
+     * Checks the folder {@code dir} as {@link #check} does, and records what each page links to.
+     */
     public CheckedSite checkRecording(Path dir) {
         return checkFolder(dir, true);
     }
@@ -97,9 +98,9 @@ public final class LinkChecker {
     /**
      * Checks what a change of a checked site can break, against the site as the change leaves it:
      * every page and style sheet in {@code staged} (new or changed) in full, and the other pages
-     * that {@code before} says link to a file in {@code deleted} or to a fragment of a changed page.
-     * The report's findings are those of a check of the whole changed site: the findings of the
-     * pages read, and those {@code before} holds for the others. Its files are the files read.
+     * that {@code before} says link to a file in {@code deleted} or to a fragment of a changed
+     * page. The report's findings are those of a check of the whole changed site: the findings of
+     * the pages read, and those {@code before} holds for the others. Its files are the files read.
      *
      * @param before what the check of {@code site} recorded
      * @param site the site before the change
@@ -144,7 +145,8 @@ public final class LinkChecker {
     }
 
     /** What checking the references of some scanned pages gave, before findings are located. */
-    private record Checked(List<PageCheck.Result> results, List<PendingFinding> findings, int links) {}
+    private record Checked(
+            List<PageCheck.Result> results, List<PendingFinding> findings, int links) {}
 
     private Checked check(LocalCheck local, List<ScannedPage> scanned, boolean record) {
         PageCheck check = new PageCheck(new Resolver(baseUrl), local, ignore, record);

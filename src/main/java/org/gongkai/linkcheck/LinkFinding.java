@@ -1,11 +1,10 @@
 package org.gongkai.linkcheck;
 
-import org.gongkai.problem.Message;
-import org.gongkai.problem.Severity;
-
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
+import org.gongkai.problem.Message;
+import org.gongkai.problem.Severity;
 
 /**
  * One broken or doubtful reference.

@@ -1,9 +1,8 @@
 package org.gongkai.linkcheck;
 
-import org.gongkai.problem.Message;
-
 import java.util.Optional;
 import java.util.function.Function;
+import org.gongkai.problem.Message;
 
 /**
  * Checks a reference into the site against the files found and the fragment targets collected while

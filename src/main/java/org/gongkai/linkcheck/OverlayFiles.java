@@ -17,11 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The site that a change will leave: the files of {@code site} less those {@code deleted}, with the
  * files of {@code staged} (a folder laid out like the site, holding the new and changed files) over
- * them. Nothing is listed in advance, so that checking a few pages of a site of 100,000 files
- * reads what those pages link to instead of walking all of it: on a file system that tells {@code
- * A.html} from {@code a.html} a file is looked up by its name, elsewhere by listing its folder, so
- * that names match exactly either way. A folder that the deletions leave empty is gone, as the
- * build removes it. Thread-safe.
+ * them. Nothing is listed in advance, so that checking a few pages of a site of 100,000 files reads
+ * what those pages link to instead of walking all of it: on a file system that tells {@code A.html}
+ * from {@code a.html} a file is looked up by its name, elsewhere by listing its folder, so that
+ * names match exactly either way. A folder that the deletions leave empty is gone, as the build
+ * removes it. Thread-safe.
  */
 final class OverlayFiles implements SiteFiles {
     private final Path site;
@@ -69,13 +69,16 @@ final class OverlayFiles implements SiteFiles {
 
     /**
      * Whether {@code path} can name a file of the site: no empty, {@code .} or {@code ..} segment,
-     * which the file system would resolve (to another file, or outside the site) where a listing
-     * of the site has none.
+     * which the file system would resolve (to another file, or outside the site) where a listing of
+     * the site has none.
      */
     private static boolean plain(String path) {
         for (String segment : path.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")
-                    || segment.indexOf('\\') >= 0 || segment.indexOf('\0') >= 0) {
+            if (segment.isEmpty()
+                    || segment.equals(".")
+                    || segment.equals("..")
+                    || segment.indexOf('\\') >= 0
+                    || segment.indexOf('\0') >= 0) {
                 return false;
             }
         }
@@ -130,7 +133,8 @@ final class OverlayFiles implements SiteFiles {
         Listing l = listing(path);
         boolean exists =
                 l.staged()
-                        || (l.onDisk() && (!l.hadEntries() || !l.files().isEmpty() || anyFolder(path, l)));
+                        || (l.onDisk()
+                                && (!l.hadEntries() || !l.files().isEmpty() || anyFolder(path, l)));
         folders.put(path, exists);
         return exists;
     }
@@ -151,7 +155,10 @@ final class OverlayFiles implements SiteFiles {
         return found.stream().min(String::compareTo);
     }
 
-    /** Adds to {@code found} the files under {@code folder} that match {@code parts[i..]} ignoring case. */
+    /**
+     * Adds to {@code found} the files under {@code folder} that match {@code parts[i..]} ignoring
+     * case.
+     */
     private void search(String folder, String[] parts, int i, List<String> found) {
         Listing l = listing(folder);
         String want = parts[i].toLowerCase(Locale.ROOT);

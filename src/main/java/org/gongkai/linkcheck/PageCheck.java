@@ -1,14 +1,13 @@
 package org.gongkai.linkcheck;
 
-import org.gongkai.problem.Message;
-import org.gongkai.problem.Severity;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.gongkai.problem.Message;
+import org.gongkai.problem.Severity;
 
 /**
  * Checks the references of one scanned page or style sheet against the site, and collects those
@@ -27,7 +26,8 @@ final class PageCheck {
 
     /**
      * @param record keep, for each page, the files of the site it links to ({@link
-     *     Result#targets}), so that a later check of a change knows which pages the change can break
+     *     Result#targets}), so that a later check of a change knows which pages the change can
+     *     break
      */
     PageCheck(Resolver resolver, LocalCheck local, List<Pattern> ignore, boolean record) {
         this.resolver = resolver;
@@ -53,9 +53,9 @@ final class PageCheck {
             Targets targets) {}
 
     /**
-     * The files a page links to, each once, and whether a link to it has a fragment that was
-     * looked up among the file's targets. Arrays, and every path one shared string, since a check
-     * of 100,000 pages keeps those of all of them until it ends.
+     * The files a page links to, each once, and whether a link to it has a fragment that was looked
+     * up among the file's targets. Arrays, and every path one shared string, since a check of
+     * 100,000 pages keeps those of all of them until it ends.
      */
     record Targets(String[] files, boolean[] anchored) {
         static final Targets NONE = new Targets(new String[0], new boolean[0]);
@@ -132,7 +132,11 @@ final class PageCheck {
             }
         }
         return new Result(
-                page.path(), findings, links, external, record ? Targets.of(targets) : Targets.NONE);
+                page.path(),
+                findings,
+                links,
+                external,
+                record ? Targets.of(targets) : Targets.NONE);
     }
 
     /** Where a target that is not another site's leads, and what is wrong with it. */
@@ -157,7 +161,8 @@ final class PageCheck {
         } else if (record && !v.file().isEmpty() && !v.file().equals(page.path())) {
             // the page itself is checked again whenever it changes, so links within it need no
             // record
-            targets.merge(paths.computeIfAbsent(v.file(), f -> f), v.anchored(), Boolean::logicalOr);
+            targets.merge(
+                    paths.computeIfAbsent(v.file(), f -> f), v.anchored(), Boolean::logicalOr);
         }
     }
 

@@ -1,10 +1,9 @@
 package org.gongkai.linkcheck;
 
-import org.gongkai.problem.Message;
-
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import org.gongkai.problem.Message;
 
 /**
  * Resolves references as the browser and the web server will: against the page's URL (or its {@code

@@ -1,10 +1,9 @@
 package org.gongkai.linkcheck;
 
-import org.gongkai.problem.Message;
-
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.gongkai.problem.Message;
 
 /** Checks {@code mailto:} and {@code tel:} links, which lead to no file but can still be wrong. */
 final class Schemes {

@@ -1,8 +1,5 @@
 package org.gongkai.linkcheck;
 
-import org.gongkai.problem.Message;
-import org.gongkai.problem.Severity;
-
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -17,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.gongkai.problem.Message;
+import org.gongkai.problem.Severity;
 
 /**
  * What a check learnt about each page and style sheet of a site: the other files of the site it
@@ -145,8 +144,12 @@ public final class SiteLinks {
             }
         }
         outStarts[outPages.size()] = at;
-        return new SiteLinks(paths.toArray(new String[0]), outPages.toArray(new String[0]), outStarts,
-                outLinks, out);
+        return new SiteLinks(
+                paths.toArray(new String[0]),
+                outPages.toArray(new String[0]),
+                outStarts,
+                outLinks,
+                out);
     }
 
     /**
@@ -158,7 +161,9 @@ public final class SiteLinks {
         byte[] matters = new byte[table.length];
         for (int i = 0; i < table.length; i++) {
             matters[i] =
-                    (byte) ((deleted.contains(table[i]) ? 1 : 0) | (changed.contains(table[i]) ? 2 : 0));
+                    (byte)
+                            ((deleted.contains(table[i]) ? 1 : 0)
+                                    | (changed.contains(table[i]) ? 2 : 0));
         }
         Set<String> out = new HashSet<>();
         for (int p = 0; p < pages.length; p++) {

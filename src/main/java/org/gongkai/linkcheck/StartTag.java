@@ -1,9 +1,8 @@
 package org.gongkai.linkcheck;
 
-import org.gongkai.problem.Message;
-
 import java.util.Locale;
 import java.util.Set;
+import org.gongkai.problem.Message;
 
 /**
  * Reads the references of one start tag through the {@link HtmlScanner} that found it, as {@link

@@ -112,23 +112,23 @@ enum Tag {
     boolean isVoid() {
         return switch (this) {
             case AREA,
-                            BASE,
-                            BR,
-                            COL,
-                            EMBED,
-                            FRAME,
-                            HR,
-                            IMG,
-                            INPUT,
-                            KEYGEN,
-                            LINK,
-                            META,
-                            PARAM,
-                            SOURCE,
-                            TRACK,
-                            WBR,
-                            BASEFONT,
-                            BGSOUND ->
+                    BASE,
+                    BR,
+                    COL,
+                    EMBED,
+                    FRAME,
+                    HR,
+                    IMG,
+                    INPUT,
+                    KEYGEN,
+                    LINK,
+                    META,
+                    PARAM,
+                    SOURCE,
+                    TRACK,
+                    WBR,
+                    BASEFONT,
+                    BGSOUND ->
                     true;
             default -> false;
         };

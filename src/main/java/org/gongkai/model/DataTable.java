@@ -8,7 +8,8 @@ import java.util.Optional;
  * A further table shown as published. Cells keep the text as written; a cell written as a number
  * also carries its exact value so that it can be aligned and exported as a number.
  */
-public record DataTable(String title, List<String> columns, List<List<Cell>> rows, Optional<String> unit) {
+public record DataTable(
+        String title, List<String> columns, List<List<Cell>> rows, Optional<String> unit) {
     public DataTable {
         Objects.requireNonNull(title, "title");
         columns = List.copyOf(columns);

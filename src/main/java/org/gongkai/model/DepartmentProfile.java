@@ -23,6 +23,7 @@ public record DepartmentProfile(
     }
 
     public static DepartmentProfile empty(String slug) {
-        return new DepartmentProfile(slug, Optional.empty(), Optional.empty(), List.of(), List.of(), Narrative.EMPTY);
+        return new DepartmentProfile(
+                slug, Optional.empty(), Optional.empty(), List.of(), List.of(), Narrative.EMPTY);
     }
 }

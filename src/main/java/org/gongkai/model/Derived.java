@@ -49,11 +49,19 @@ public final class Derived {
     }
 
     public Optional<BigDecimal> budget() {
-        return disclosure.totals().budget().map(Figure::value).or(() -> byFunction.total(Measure.BUDGET));
+        return disclosure
+                .totals()
+                .budget()
+                .map(Figure::value)
+                .or(() -> byFunction.total(Measure.BUDGET));
     }
 
     public Optional<BigDecimal> adjusted() {
-        return disclosure.totals().adjusted().map(Figure::value).or(() -> byFunction.total(Measure.ADJUSTED));
+        return disclosure
+                .totals()
+                .adjusted()
+                .map(Figure::value)
+                .or(() -> byFunction.total(Measure.ADJUSTED));
     }
 
     /**
@@ -81,8 +89,11 @@ public final class Derived {
         return percent(adjusted().flatMap(a -> budget.map(a::subtract)), budget);
     }
 
-    /** {@code part} as a percentage of {@code whole}, exact to 20 digits; empty for a zero whole. */
-    public static Optional<BigDecimal> percent(Optional<BigDecimal> part, Optional<BigDecimal> whole) {
+    /**
+     * {@code part} as a percentage of {@code whole}, exact to 20 digits; empty for a zero whole.
+     */
+    public static Optional<BigDecimal> percent(
+            Optional<BigDecimal> part, Optional<BigDecimal> whole) {
         if (part.isEmpty() || whole.isEmpty() || whole.get().signum() == 0) {
             return Optional.empty();
         }

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One department's disclosure for one year, as written in {@code content/<slug>/<year>.md}.
- * Derived figures (sums, rates, whether targets were met) are computed from it on demand; see
- * {@link Derived}.
+ * One department's disclosure for one year, as written in {@code content/<slug>/<year>.md}. Derived
+ * figures (sums, rates, whether targets were met) are computed from it on demand; see {@link
+ * Derived}.
  */
 public record Disclosure(
         String file,

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.gongkai.problem.Pos;
 
 /**
- * A reconciliation finding: a figure as published that does not agree with the figure computed
- * from the others, beyond the site's tolerance (or, in the narrative, at all).
+ * A reconciliation finding: a figure as published that does not agree with the figure computed from
+ * the others, beyond the site's tolerance (or, in the narrative, at all).
  *
  * @param path the key path of the stated figure, or {@code narrative} for a sentence
  * @param pos where the stated figure is written
@@ -17,10 +17,18 @@ import org.gongkai.problem.Pos;
  * @param unit the unit of both figures
  */
 public record Finding(
-        FindingKind kind, String path, Pos pos, String subject, BigDecimal stated, BigDecimal computed, String unit) {
+        FindingKind kind,
+        String path,
+        Pos pos,
+        String subject,
+        BigDecimal stated,
+        BigDecimal computed,
+        String unit) {
 
     public static final Comparator<Finding> ORDER =
-            Comparator.comparing(Finding::pos).thenComparing(Finding::path).thenComparing(f -> f.kind().key());
+            Comparator.comparing(Finding::pos)
+                    .thenComparing(Finding::path)
+                    .thenComparing(f -> f.kind().key());
 
     public Finding {
         Objects.requireNonNull(kind, "kind");

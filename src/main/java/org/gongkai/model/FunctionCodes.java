@@ -44,8 +44,10 @@ public final class FunctionCodes {
 
     private static FunctionCodes load() {
         Map<String, String> names = new HashMap<>();
-        try (InputStream in = FunctionCodes.class.getResourceAsStream("functional-classification.tsv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (InputStream in =
+                        FunctionCodes.class.getResourceAsStream("functional-classification.tsv");
+                BufferedReader r =
+                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;

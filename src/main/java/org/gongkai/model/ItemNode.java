@@ -25,8 +25,14 @@ public record ItemNode(
 
     public ItemNode {
         children = List.copyOf(children);
-        amounts = amounts.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(amounts));
-        derived = derived.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(derived));
+        amounts =
+                amounts.isEmpty()
+                        ? Map.of()
+                        : java.util.Collections.unmodifiableMap(new EnumMap<>(amounts));
+        derived =
+                derived.isEmpty()
+                        ? Set.of()
+                        : java.util.Collections.unmodifiableSet(EnumSet.copyOf(derived));
     }
 
     public Optional<BigDecimal> amount(Measure m) {

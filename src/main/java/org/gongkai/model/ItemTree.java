@@ -83,7 +83,8 @@ public final class ItemTree {
         return flatten().stream().anyMatch(n -> n.item().stated().containsKey(m));
     }
 
-    private static List<ItemNode> build(List<LineItem> rows, int depth, Optional<FunctionCodes> codes) {
+    private static List<ItemNode> build(
+            List<LineItem> rows, int depth, Optional<FunctionCodes> codes) {
         List<Draft> drafts = new ArrayList<>();
         Map<String, Draft> byCode = new LinkedHashMap<>();
         for (LineItem row : rows) {

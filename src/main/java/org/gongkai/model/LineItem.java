@@ -26,7 +26,10 @@ public record LineItem(
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(note, "note");
-        stated = stated.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(stated));
+        stated =
+                stated.isEmpty()
+                        ? Map.of()
+                        : java.util.Collections.unmodifiableMap(new EnumMap<>(stated));
         items = List.copyOf(items);
     }
 

@@ -47,7 +47,8 @@ public enum Operator {
             case EQUAL -> c == 0;
             case MORE -> c > 0;
             case LESS -> c < 0;
-            case QUALITATIVE -> throw new IllegalStateException("qualitative has no numeric comparison");
+            case QUALITATIVE ->
+                    throw new IllegalStateException("qualitative has no numeric comparison");
         };
     }
 }

@@ -7,11 +7,12 @@ import java.util.Optional;
 import org.gongkai.problem.Pos;
 
 /**
- * One part of 三公经费 (reception, vehicles, overseas, or the stated total): its amounts by key
- * ({@code budget}, {@code actual}, and for vehicles {@code purchase} and {@code operation}) and its
- * counts ({@code batches}, {@code people}, {@code purchased}, {@code fleet}, {@code trips}).
+ * One part of 三公经费 (reception, vehicles, overseas, or the stated total): its amounts by key ({@code
+ * budget}, {@code actual}, and for vehicles {@code purchase} and {@code operation}) and its counts
+ * ({@code batches}, {@code people}, {@code purchased}, {@code fleet}, {@code trips}).
  */
-public record PublicPart(String path, Pos pos, Map<String, Figure> amounts, Map<String, Count> counts) {
+public record PublicPart(
+        String path, Pos pos, Map<String, Figure> amounts, Map<String, Count> counts) {
     public PublicPart {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(pos, "pos");

@@ -12,7 +12,12 @@ public record Totals(
         Optional<Figure> carryOut) {
 
     public static final Totals NONE =
-            new Totals(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            new Totals(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty());
 
     public Totals {
         Objects.requireNonNull(budget, "budget");

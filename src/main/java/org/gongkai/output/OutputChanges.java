@@ -23,12 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * stages the whole site; files the site no longer has are noted. {@link #commit} then renames the
  * staged files into the folder, deepest first (a disclosure's page before the department page that
  * links to it, the search shards before {@code meta.json}, the home page, sitemap and feed last),
- * and only then deletes the noted files and the folders they leave empty. Until {@link #commit}
- * the folder is untouched; {@link #abort} discards the staging folder.
+ * and only then deletes the noted files and the folders they leave empty. Until {@link #commit} the
+ * folder is untouched; {@link #abort} discards the staging folder.
  *
  * <p>Renaming files one by one is not atomic as a whole: for the few milliseconds of a commit a
- * reader may get a new page beside an old one, never a half-written file. Writes may come from
- * many threads at once.
+ * reader may get a new page beside an old one, never a half-written file. Writes may come from many
+ * threads at once.
  */
 public final class OutputChanges implements SiteOutput {
     /** Deepest first, so that a page is in place before the pages that link to it. */
@@ -152,7 +152,9 @@ public final class OutputChanges implements SiteOutput {
     }
 
     private void removeEmptyFolders(Path folder) throws IOException {
-        for (Path f = folder; f != null && !f.equals(target) && f.startsWith(target); f = f.getParent()) {
+        for (Path f = folder;
+                f != null && !f.equals(target) && f.startsWith(target);
+                f = f.getParent()) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(f)) {
                 if (entries.iterator().hasNext()) {
                     return;

@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The output of one build: a staging folder beside the target ({@code .site.new} for {@code
- * site/}) that receives every file, and is renamed into place by {@link #commit()} only when the
- * build succeeded. Until then the old site is untouched; {@link #abort()} removes the staging
- * folder. Files may be written from many threads at once.
+ * The output of one build: a staging folder beside the target ({@code .site.new} for {@code site/})
+ * that receives every file, and is renamed into place by {@link #commit()} only when the build
+ * succeeded. Until then the old site is untouched; {@link #abort()} removes the staging folder.
+ * Files may be written from many threads at once.
  *
  * <p>The swap is two renames on the same file system (old site aside, new site in), so the target
  * is missing for the time between them only; the old site is deleted after the new one is in place.
@@ -136,13 +136,15 @@ public final class OutputDir implements SiteOutput {
                 dir,
                 new SimpleFileVisitor<>() {
                     @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                            throws IOException {
                         Files.delete(file);
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
-                    public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    public FileVisitResult postVisitDirectory(Path d, IOException e)
+                            throws IOException {
                         if (e != null) {
                             throw e;
                         }

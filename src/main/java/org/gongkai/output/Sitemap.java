@@ -40,12 +40,19 @@ public final class Sitemap {
             out.add(new String[] {"sitemap.xml", urlset(entries)});
             return out;
         }
-        StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        StringBuilder index =
+                new StringBuilder(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (int i = 0, part = 1; i < entries.size(); i += MAX_URLS, part++) {
             String name = "sitemap-" + part + ".xml";
-            out.add(new String[] {name, urlset(entries.subList(i, Math.min(entries.size(), i + MAX_URLS)))});
-            index.append("<sitemap><loc>").append(Xml.escape(baseUrl + name)).append("</loc></sitemap>\n");
+            out.add(
+                    new String[] {
+                        name, urlset(entries.subList(i, Math.min(entries.size(), i + MAX_URLS)))
+                    });
+            index.append("<sitemap><loc>")
+                    .append(Xml.escape(baseUrl + name))
+                    .append("</loc></sitemap>\n");
         }
         out.add(0, new String[] {"sitemap.xml", index.append("</sitemapindex>\n").toString()});
         return out;

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * A message for people, kept as a bundle key and its arguments so that it can be printed in
- * English or Chinese. The texts live in {@code problems.properties} and {@code
- * problems_zh.properties}; each key is written once there, never in code.
+ * A message for people, kept as a bundle key and its arguments so that it can be printed in English
+ * or Chinese. The texts live in {@code problems.properties} and {@code problems_zh.properties};
+ * each key is written once there, never in code.
  */
 public record Message(String key, List<String> args) {
     private static final String BUNDLE = "org.gongkai.problem.problems";

@@ -8,9 +8,9 @@ import java.util.Objects;
  * One problem in one file: where it is, which key it concerns, and what was expected and found.
  *
  * <p>{@code file} is relative to the site folder with forward slashes ({@code
- * content/lx-zgh/2023.md}); {@code path} is the key path ({@code expenditure.by_function[2].actual})
- * or empty for a problem that concerns no single key. {@code stated} and {@code computed} are set
- * for reconciliation findings and empty otherwise.
+ * content/lx-zgh/2023.md}); {@code path} is the key path ({@code
+ * expenditure.by_function[2].actual}) or empty for a problem that concerns no single key. {@code
+ * stated} and {@code computed} are set for reconciliation findings and empty otherwise.
  */
 public record Problem(
         Severity severity,

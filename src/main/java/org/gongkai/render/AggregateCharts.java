@@ -1,7 +1,13 @@
 package org.gongkai.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.gongkai.chart.Bar;
 import org.gongkai.chart.ChartText;
 import org.gongkai.chart.Cluster;
@@ -13,14 +19,6 @@ import org.gongkai.config.SiteConfig;
 import org.gongkai.model.DisclosureSummary;
 import org.gongkai.model.Measure;
 import org.gongkai.model.Units;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The charts of the pages that gather disclosures: a department's budget and expenditure year by

@@ -7,7 +7,9 @@ import java.util.List;
 public final class AggregateViews {
     private AggregateViews() {}
 
-    /** A department's page: its profile, a row per year, and the trend when there are two or more. */
+    /**
+     * A department's page: its profile, a row per year, and the trend when there are two or more.
+     */
     public record DepartmentView(
             String name,
             String slug,
@@ -20,7 +22,12 @@ public final class AggregateViews {
             List<Views.Link> yearLinks) {}
 
     /** A year's page: every department of that year compared. */
-    public record YearView(int year, String unit, TableView departments, List<ChartView> charts, List<Views.Link> years) {}
+    public record YearView(
+            int year,
+            String unit,
+            TableView departments,
+            List<ChartView> charts,
+            List<Views.Link> years) {}
 
     /** The list of years. */
     public record YearsView(TableView years) {}

@@ -1,7 +1,12 @@
 package org.gongkai.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.gongkai.chart.ChartText;
 import org.gongkai.chart.Cluster;
 import org.gongkai.chart.GroupedBarChart;
@@ -10,13 +15,6 @@ import org.gongkai.chart.Value;
 import org.gongkai.model.Derived;
 import org.gongkai.model.ItemNode;
 import org.gongkai.model.Measure;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The chart of initial budget, adjusted budget and actual expenditure side by side for each

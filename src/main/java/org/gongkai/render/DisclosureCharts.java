@@ -1,7 +1,11 @@
 package org.gongkai.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.gongkai.chart.Bar;
 import org.gongkai.chart.BarGroup;
 import org.gongkai.chart.BreakdownChart;
@@ -11,12 +15,6 @@ import org.gongkai.model.Derived;
 import org.gongkai.model.ItemNode;
 import org.gongkai.model.ItemTree;
 import org.gongkai.model.Measure;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The charts of a disclosure page, each with the table of its data: the functional classification

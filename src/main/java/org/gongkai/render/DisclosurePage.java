@@ -27,14 +27,22 @@ final class DisclosurePage {
         this.config = config;
     }
 
-    Views.DisclosureView view(Derived d, List<Finding> findings, List<Integer> departmentYears, List<TableView> tableViews) {
+    Views.DisclosureView view(
+            Derived d,
+            List<Finding> findings,
+            List<Integer> departmentYears,
+            List<TableView> tableViews) {
         Disclosure x = d.disclosure();
         List<Views.Link> years = new ArrayList<>();
         for (int y : departmentYears) {
-            years.add(new Views.Link(String.valueOf(y), url("/" + x.slug() + "/" + y + "/"), y == x.year()));
+            years.add(
+                    new Views.Link(
+                            String.valueOf(y), url("/" + x.slug() + "/" + y + "/"), y == x.year()));
         }
         List<Views.Download> downloads = new ArrayList<>();
-        downloads.add(new Views.Download(t.get("download.data-json"), url(x.url() + "data.json"), "JSON"));
+        downloads.add(
+                new Views.Download(
+                        t.get("download.data-json"), url(x.url() + "data.json"), "JSON"));
         for (TableView tv : tableViews) {
             downloads.add(new Views.Download(tv.caption(), url(x.url() + tv.id() + ".csv"), "CSV"));
         }
@@ -71,15 +79,58 @@ final class DisclosurePage {
     private List<Views.Stat> headline(Derived d) {
         String unit = d.disclosure().unit();
         List<Views.Stat> out = new ArrayList<>();
-        d.actual().ifPresent(v -> out.add(new Views.Stat(t.get("stat.actual"), Format.amount(v), unit, "")));
-        d.budget().ifPresent(v -> out.add(new Views.Stat(t.get("stat.budget"), Format.amount(v), unit, "")));
-        d.adjusted().ifPresent(v -> out.add(new Views.Stat(t.get("stat.adjusted"), Format.amount(v), unit, "")));
-        d.executionRate().ifPresent(v -> out.add(new Views.Stat(t.get("stat.execution"), Format.percent(v), "",
-                t.get(d.adjusted().isPresent() ? "stat.execution.adjusted" : "stat.execution.budget"))));
-        d.deviation().ifPresent(v -> out.add(new Views.Stat(t.get("stat.deviation"), Format.percent(v), "",
-                t.get("stat.deviation.note"))));
-        d.disclosure().score().ifPresent(s -> out.add(new Views.Stat(t.get("stat.score"), Format.plain(s.value()),
-                t.get("unit.points"), "")));
+        d.actual()
+                .ifPresent(
+                        v ->
+                                out.add(
+                                        new Views.Stat(
+                                                t.get("stat.actual"), Format.amount(v), unit, "")));
+        d.budget()
+                .ifPresent(
+                        v ->
+                                out.add(
+                                        new Views.Stat(
+                                                t.get("stat.budget"), Format.amount(v), unit, "")));
+        d.adjusted()
+                .ifPresent(
+                        v ->
+                                out.add(
+                                        new Views.Stat(
+                                                t.get("stat.adjusted"),
+                                                Format.amount(v),
+                                                unit,
+                                                "")));
+        d.executionRate()
+                .ifPresent(
+                        v ->
+                                out.add(
+                                        new Views.Stat(
+                                                t.get("stat.execution"),
+                                                Format.percent(v),
+                                                "",
+                                                t.get(
+                                                        d.adjusted().isPresent()
+                                                                ? "stat.execution.adjusted"
+                                                                : "stat.execution.budget"))));
+        d.deviation()
+                .ifPresent(
+                        v ->
+                                out.add(
+                                        new Views.Stat(
+                                                t.get("stat.deviation"),
+                                                Format.percent(v),
+                                                "",
+                                                t.get("stat.deviation.note"))));
+        d.disclosure()
+                .score()
+                .ifPresent(
+                        s ->
+                                out.add(
+                                        new Views.Stat(
+                                                t.get("stat.score"),
+                                                Format.plain(s.value()),
+                                                t.get("unit.points"),
+                                                "")));
         return out;
     }
 
@@ -94,15 +145,17 @@ final class DisclosurePage {
     }
 
     private Views.FindingView finding(Finding f, Disclosure x) {
-        boolean points = f.kind() == FindingKind.INDICATOR_SCORE
-                || f.kind() == FindingKind.INDICATOR_WEIGHTS
-                || f.kind() == FindingKind.SCORE_TOTAL;
+        boolean points =
+                f.kind() == FindingKind.INDICATOR_SCORE
+                        || f.kind() == FindingKind.INDICATOR_WEIGHTS
+                        || f.kind() == FindingKind.SCORE_TOTAL;
         boolean asWritten = points || f.kind() == FindingKind.NARRATIVE_AMOUNT;
         String stated = asWritten ? Format.plain(f.stated()) : Format.amount(f.stated());
         String computed = asWritten ? Format.plain(f.computed()) : Format.amount(f.computed());
         String diff = asWritten ? f.difference().toPlainString() : Format.signed(f.difference());
         String subject = t.find("subject." + f.subject()).orElse(f.subject());
-        String text = t.format("finding." + f.kind().key(), subject, stated, computed, diff, f.unit());
+        String text =
+                t.format("finding." + f.kind().key(), subject, stated, computed, diff, f.unit());
         String location = f.pos().equals(Pos.NONE) ? x.file() : x.file() + ":" + f.pos().line();
         return new Views.FindingView(f.kind().key(), text, location);
     }

@@ -20,10 +20,10 @@ import org.gongkai.model.StaffRow;
 import org.gongkai.model.ThreePublic;
 
 /**
- * The tables of a disclosure page, built from the model: income, functional classification (a
- * tree with 类/款/项 subtotals), economic classification, 三公经费, staff, indicators, and every
- * further table as published. The same views feed the page and the CSV downloads. Stateless apart
- * from the shared messages; thread-safe.
+ * The tables of a disclosure page, built from the model: income, functional classification (a tree
+ * with 类/款/项 subtotals), economic classification, 三公经费, staff, indicators, and every further table
+ * as published. The same views feed the page and the CSV downloads. Stateless apart from the shared
+ * messages; thread-safe.
  */
 final class DisclosureTables {
     private final ThemeMessages t;
@@ -36,8 +36,22 @@ final class DisclosureTables {
         List<TableView> out = new ArrayList<>();
         Disclosure x = d.disclosure();
         add(out, tree("income", "income", t.format("table.income", x.unit()), d.income(), false));
-        add(out, tree("by-function", "by-function", t.format("table.by-function", x.unit()), d.byFunction(), true));
-        add(out, tree("by-economic", "by-economic", t.format("table.by-economic", x.unit()), d.byEconomic(), false));
+        add(
+                out,
+                tree(
+                        "by-function",
+                        "by-function",
+                        t.format("table.by-function", x.unit()),
+                        d.byFunction(),
+                        true));
+        add(
+                out,
+                tree(
+                        "by-economic",
+                        "by-economic",
+                        t.format("table.by-economic", x.unit()),
+                        d.byEconomic(),
+                        false));
         x.threePublic().ifPresent(tp -> add(out, threePublic(tp, x.unit())));
         add(out, staff(x.staff()));
         add(out, indicators(x.indicators()));
@@ -65,10 +79,11 @@ final class DisclosureTables {
     }
 
     /**
-     * A classification as a tree. Rows at the deepest level are plain {@code <tr>} rows, indented by
-     * the table's {@code depth-N} class; subtotal rows and shallower leaves carry their depth.
+     * A classification as a tree. Rows at the deepest level are plain {@code <tr>} rows, indented
+     * by the table's {@code depth-N} class; subtotal rows and shallower leaves carry their depth.
      */
-    private TableView tree(String id, String cssClass, String caption, ItemTree tree, boolean codes) {
+    private TableView tree(
+            String id, String cssClass, String caption, ItemTree tree, boolean codes) {
         if (tree.isEmpty()) {
             return new TableView(id, cssClass, "", caption, List.of(), List.of(), List.of());
         }
@@ -92,7 +107,10 @@ final class DisclosureTables {
             }
             cells.add(TableView.Cell.text(name(n)));
             for (Measure m : measures) {
-                cells.add(n.amount(m).map(DisclosureTables::amount).orElse(TableView.Cell.empty(true)));
+                cells.add(
+                        n.amount(m)
+                                .map(DisclosureTables::amount)
+                                .orElse(TableView.Cell.empty(true)));
             }
             String css = "";
             if (!n.isLeaf()) {
@@ -108,9 +126,16 @@ final class DisclosureTables {
             total.add(TableView.Cell.text(""));
         }
         for (Measure m : measures) {
-            total.add(tree.total(m).map(DisclosureTables::amount).orElse(TableView.Cell.empty(true)));
+            total.add(
+                    tree.total(m).map(DisclosureTables::amount).orElse(TableView.Cell.empty(true)));
         }
-        return new TableView(id, cssClass, "tree depth-" + maxDepth, caption, columns, rows,
+        return new TableView(
+                id,
+                cssClass,
+                "tree depth-" + maxDepth,
+                caption,
+                columns,
+                rows,
                 List.of(new TableView.Row(total, "total", true)));
     }
 
@@ -145,27 +170,61 @@ final class DisclosureTables {
         columns.add(new TableView.Column(t.get("col.counts"), false));
         List<TableView.Row> rows = new ArrayList<>();
         for (String key : ThreePublic.PART_KEYS) {
-            tp.part(key).ifPresent(p -> {
-                rows.add(partRow(t.get("three-public." + key), p, budget, "", counts(key, p)));
-                if (key.equals("vehicles")) {
-                    for (String sub : List.of("purchase", "operation")) {
-                        p.amount(sub).ifPresent(f -> {
-                            List<TableView.Cell> cells = new ArrayList<>();
-                            cells.add(TableView.Cell.text(t.get("three-public." + sub)));
-                            if (budget) {
-                                cells.add(TableView.Cell.empty(true));
-                            }
-                            cells.add(amount(f.value()));
-                            cells.add(TableView.Cell.text(""));
-                            rows.add(new TableView.Row(cells, "d1", false));
-                        });
-                    }
-                }
-            });
+            tp.part(key)
+                    .ifPresent(
+                            p -> {
+                                rows.add(
+                                        partRow(
+                                                t.get("three-public." + key),
+                                                p,
+                                                budget,
+                                                "",
+                                                counts(key, p)));
+                                if (key.equals("vehicles")) {
+                                    for (String sub : List.of("purchase", "operation")) {
+                                        p.amount(sub)
+                                                .ifPresent(
+                                                        f -> {
+                                                            List<TableView.Cell> cells =
+                                                                    new ArrayList<>();
+                                                            cells.add(
+                                                                    TableView.Cell.text(
+                                                                            t.get(
+                                                                                    "three-public."
+                                                                                            + sub)));
+                                                            if (budget) {
+                                                                cells.add(
+                                                                        TableView.Cell.empty(true));
+                                                            }
+                                                            cells.add(amount(f.value()));
+                                                            cells.add(TableView.Cell.text(""));
+                                                            rows.add(
+                                                                    new TableView.Row(
+                                                                            cells, "d1", false));
+                                                        });
+                                    }
+                                }
+                            });
         }
         List<TableView.Row> footer = new ArrayList<>();
-        tp.total().ifPresent(p -> footer.add(partRow(t.get("three-public.total"), p, budget, "total", "")));
-        return new TableView("three-public", "three-public", "", t.format("table.three-public", unit), columns, rows, footer);
+        tp.total()
+                .ifPresent(
+                        p ->
+                                footer.add(
+                                        partRow(
+                                                t.get("three-public.total"),
+                                                p,
+                                                budget,
+                                                "total",
+                                                "")));
+        return new TableView(
+                "three-public",
+                "three-public",
+                "",
+                t.format("table.three-public", unit),
+                columns,
+                rows,
+                footer);
     }
 
     private static java.util.stream.Stream<PublicPart> partsStream(ThreePublic tp) {
@@ -173,16 +232,21 @@ final class DisclosureTables {
                 .flatMap(Optional::stream);
     }
 
-    private TableView.Row partRow(String label, PublicPart p, boolean budget, String css, String counts) {
+    private TableView.Row partRow(
+            String label, PublicPart p, boolean budget, String css, String counts) {
         List<TableView.Cell> cells = new ArrayList<>();
         cells.add(TableView.Cell.text(label));
         if (budget) {
             cells.add(figure(p.amount("budget")));
         }
         Optional<Figure> actual = p.amount("actual");
-        if (actual.isEmpty() && (p.amount("purchase").isPresent() || p.amount("operation").isPresent())) {
-            BigDecimal sum = p.amount("purchase").map(Figure::value).orElse(BigDecimal.ZERO)
-                    .add(p.amount("operation").map(Figure::value).orElse(BigDecimal.ZERO));
+        if (actual.isEmpty()
+                && (p.amount("purchase").isPresent() || p.amount("operation").isPresent())) {
+            BigDecimal sum =
+                    p.amount("purchase")
+                            .map(Figure::value)
+                            .orElse(BigDecimal.ZERO)
+                            .add(p.amount("operation").map(Figure::value).orElse(BigDecimal.ZERO));
             cells.add(amount(sum));
         } else {
             cells.add(figure(actual));
@@ -212,14 +276,20 @@ final class DisclosureTables {
         // No total row: categories such as 退休人员 are not posts, and a sum would mislead.
         List<TableView.Row> rows = new ArrayList<>();
         for (StaffRow s : staff) {
-            rows.add(TableView.Row.of(List.of(TableView.Cell.text(s.category()), count(s.authorized()), count(s.actual()))));
+            rows.add(
+                    TableView.Row.of(
+                            List.of(
+                                    TableView.Cell.text(s.category()),
+                                    count(s.authorized()),
+                                    count(s.actual()))));
         }
         return new TableView("staff", "staff", "", t.get("table.staff"), columns, rows, List.of());
     }
 
     private TableView indicators(List<Indicator> indicators) {
         if (indicators.isEmpty()) {
-            return new TableView("indicators", "indicators", "", "", List.of(), List.of(), List.of());
+            return new TableView(
+                    "indicators", "indicators", "", "", List.of(), List.of(), List.of());
         }
         List<TableView.Column> columns =
                 List.of(
@@ -234,23 +304,49 @@ final class DisclosureTables {
         List<TableView.Row> rows = new ArrayList<>();
         for (Indicator i : indicators) {
             String target = i.target().map(v -> targetText(i, v)).orElse("");
-            String actual = i.actual().map(v -> v.number().isPresent() ? v.text() + i.unit() : v.text()).orElse("");
+            String actual =
+                    i.actual()
+                            .map(v -> v.number().isPresent() ? v.text() + i.unit() : v.text())
+                            .orElse("");
             Optional<Boolean> met = i.met();
-            String metText = met.map(m -> t.get(m ? "met.yes" : "met.no")).orElse(t.get("met.unknown"));
+            String metText =
+                    met.map(m -> t.get(m ? "met.yes" : "met.no")).orElse(t.get("met.unknown"));
             String metClass = met.map(m -> m ? "met" : "not-met").orElse("unknown");
-            rows.add(TableView.Row.of(List.of(
-                    TableView.Cell.text(i.level1()),
-                    TableView.Cell.text(i.level2()),
-                    TableView.Cell.text(i.name()),
-                    TableView.Cell.text(target),
-                    i.weight().map(w -> TableView.Cell.number(Format.plain(w.value()), w.value().toPlainString()))
-                            .orElse(TableView.Cell.empty(true)),
-                    TableView.Cell.text(actual),
-                    i.score().map(s -> TableView.Cell.number(Format.plain(s.value()), s.value().toPlainString()))
-                            .orElse(TableView.Cell.empty(true)),
-                    TableView.Cell.marked(metText, met.map(String::valueOf).orElse(""), metClass))));
+            rows.add(
+                    TableView.Row.of(
+                            List.of(
+                                    TableView.Cell.text(i.level1()),
+                                    TableView.Cell.text(i.level2()),
+                                    TableView.Cell.text(i.name()),
+                                    TableView.Cell.text(target),
+                                    i.weight()
+                                            .map(
+                                                    w ->
+                                                            TableView.Cell.number(
+                                                                    Format.plain(w.value()),
+                                                                    w.value().toPlainString()))
+                                            .orElse(TableView.Cell.empty(true)),
+                                    TableView.Cell.text(actual),
+                                    i.score()
+                                            .map(
+                                                    s ->
+                                                            TableView.Cell.number(
+                                                                    Format.plain(s.value()),
+                                                                    s.value().toPlainString()))
+                                            .orElse(TableView.Cell.empty(true)),
+                                    TableView.Cell.marked(
+                                            metText,
+                                            met.map(String::valueOf).orElse(""),
+                                            metClass))));
         }
-        return new TableView("indicators", "indicators", "", t.get("table.indicators"), columns, rows, List.of());
+        return new TableView(
+                "indicators",
+                "indicators",
+                "",
+                t.get("table.indicators"),
+                columns,
+                rows,
+                List.of());
     }
 
     private String targetText(Indicator i, IndicatorValue v) {
@@ -264,21 +360,30 @@ final class DisclosureTables {
         List<TableView.Column> columns = new ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
             final int col = c;
-            boolean numeric = !table.rows().isEmpty()
-                    && table.rows().stream().allMatch(r -> r.get(col).number().isPresent() || r.get(col).text().isEmpty());
+            boolean numeric =
+                    !table.rows().isEmpty()
+                            && table.rows().stream()
+                                    .allMatch(
+                                            r ->
+                                                    r.get(col).number().isPresent()
+                                                            || r.get(col).text().isEmpty());
             columns.add(new TableView.Column(table.columns().get(c), numeric));
         }
         List<TableView.Row> rows = new ArrayList<>();
         for (List<DataTable.Cell> row : table.rows()) {
             List<TableView.Cell> cells = new ArrayList<>();
             for (DataTable.Cell c : row) {
-                cells.add(c.number().isPresent()
-                        ? TableView.Cell.number(c.text(), c.number().get().toPlainString())
-                        : TableView.Cell.text(c.text()));
+                cells.add(
+                        c.number().isPresent()
+                                ? TableView.Cell.number(c.text(), c.number().get().toPlainString())
+                                : TableView.Cell.text(c.text()));
             }
             rows.add(TableView.Row.of(cells));
         }
-        String caption = table.unit().map(u -> t.format("table.with-unit", table.title(), u)).orElse(table.title());
+        String caption =
+                table.unit()
+                        .map(u -> t.format("table.with-unit", table.title(), u))
+                        .orElse(table.title());
         return new TableView("table-" + n, "published", "", caption, columns, rows, List.of());
     }
 }

@@ -17,7 +17,9 @@ public final class Format {
         return v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    /** A number as written, without trailing zeros beyond what was given: {@code 93.4}, {@code 20}. */
+    /**
+     * A number as written, without trailing zeros beyond what was given: {@code 93.4}, {@code 20}.
+     */
     public static String plain(BigDecimal v) {
         return v.toPlainString();
     }

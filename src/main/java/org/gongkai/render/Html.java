@@ -2,15 +2,18 @@ package org.gongkai.render;
 
 /**
  * HTML escaping for markup written in Java and for the templates' auto-escaping: the five
- * characters that are significant in markup become entities and every other character is left as
- * it is, exactly as Pebble's own {@code html} strategy (unbescape's {@code escapeHtml4Xml}) does.
- * The engine uses this one instead ({@link Templates}): unbescape builds its tables of every HTML
+ * characters that are significant in markup become entities and every other character is left as it
+ * is, exactly as Pebble's own {@code html} strategy (unbescape's {@code escapeHtml4Xml}) does. The
+ * engine uses this one instead ({@link Templates}): unbescape builds its tables of every HTML
  * entity when first called, and takes a detour per text, where a page needs only these five.
  */
 final class Html {
     private Html() {}
 
-    /** {@code s} escaped for text and for quoted attribute values; {@code s} itself when it is clean. */
+    /**
+     * {@code s} escaped for text and for quoted attribute values; {@code s} itself when it is
+     * clean.
+     */
     static String escape(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

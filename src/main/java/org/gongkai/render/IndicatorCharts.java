@@ -1,7 +1,12 @@
 package org.gongkai.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.gongkai.chart.ChartText;
 import org.gongkai.chart.IndicatorChart;
 import org.gongkai.chart.IndicatorRow;
@@ -11,13 +16,6 @@ import org.gongkai.model.Grade;
 import org.gongkai.model.Indicator;
 import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.Operator;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The chart of performance indicators: each numeric result as a percentage of its target (units

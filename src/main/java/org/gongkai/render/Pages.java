@@ -15,8 +15,7 @@ import org.gongkai.search.SearchDocument;
 
 /**
  * Renders every kind of page of a site through the theme's templates, as the UTF-8 bytes to write.
- * Built once per build with
- * {@link #create}; every method may be called from many threads at once.
+ * Built once per build with {@link #create}; every method may be called from many threads at once.
  *
  * <pre>
  * Pages pages = Pages.create(siteDir, config).orElseThrow();
@@ -63,7 +62,9 @@ public final class Pages {
         return messages;
     }
 
-    /** The theme folders whose {@code static/} files are copied to the output, most specific first. */
+    /**
+     * The theme folders whose {@code static/} files are copied to the output, most specific first.
+     */
     public List<Path> themeRoots() {
         return files.roots();
     }
@@ -73,7 +74,11 @@ public final class Pages {
         return disclosurePage.tables(d);
     }
 
-    public byte[] disclosure(Derived d, List<Finding> findings, List<Integer> departmentYears, List<TableView> tables) {
+    public byte[] disclosure(
+            Derived d,
+            List<Finding> findings,
+            List<Integer> departmentYears,
+            List<TableView> tables) {
         Map<String, Object> cx = context();
         cx.put("page", disclosurePage.view(d, findings, departmentYears, tables));
         return templates.render("disclosure.peb", cx);
@@ -97,8 +102,11 @@ public final class Pages {
         return templates.render("years.peb", cx);
     }
 
-    public byte[] home(HomeIntro intro, Map<String, List<DisclosureSummary>> byDepartment,
-            Map<String, DepartmentProfile> profiles, Map<Integer, List<DisclosureSummary>> byYear) {
+    public byte[] home(
+            HomeIntro intro,
+            Map<String, List<DisclosureSummary>> byDepartment,
+            Map<String, DepartmentProfile> profiles,
+            Map<Integer, List<DisclosureSummary>> byYear) {
         Map<String, Object> cx = context();
         cx.put("page", aggregates.home(intro, byDepartment, profiles, byYear));
         return templates.render("home.peb", cx);
@@ -119,7 +127,8 @@ public final class Pages {
     }
 
     /** What the search index learns of a department page. */
-    public SearchDocument searchDocument(int id, DepartmentProfile profile, List<DisclosureSummary> summaries) {
+    public SearchDocument searchDocument(
+            int id, DepartmentProfile profile, List<DisclosureSummary> summaries) {
         return searchDocuments.department(id, profile, summaries);
     }
 

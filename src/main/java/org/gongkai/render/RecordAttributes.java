@@ -13,10 +13,10 @@ import java.util.Map;
 
 /**
  * Reads the components of our view records ({@code page.title}) for Pebble. Its own resolver tries
- * {@code getTitle}, {@code isTitle}, {@code hasTitle} and then {@code title} through a cache keyed by
- * freshly built names: a sixth of a page's rendering time in the profile of a 10,000-page build.
- * Anything else (maps, lists, calls with arguments, names that are no component) is left to
- * Pebble. Immutable and thread-safe.
+ * {@code getTitle}, {@code isTitle}, {@code hasTitle} and then {@code title} through a cache keyed
+ * by freshly built names: a sixth of a page's rendering time in the profile of a 10,000-page build.
+ * Anything else (maps, lists, calls with arguments, names that are no component) is left to Pebble.
+ * Immutable and thread-safe.
  */
 final class RecordAttributes implements AttributeResolver {
     private final ClassValue<Map<String, MethodHandle>> components =
@@ -28,9 +28,17 @@ final class RecordAttributes implements AttributeResolver {
             };
 
     @Override
-    public ResolvedAttribute resolve(Object instance, Object attributeNameValue, Object[] argumentValues,
-            ArgumentsNode args, EvaluationContextImpl context, String filename, int lineNumber) {
-        if (instance == null || argumentValues != null || !(attributeNameValue instanceof String name)) {
+    public ResolvedAttribute resolve(
+            Object instance,
+            Object attributeNameValue,
+            Object[] argumentValues,
+            ArgumentsNode args,
+            EvaluationContextImpl context,
+            String filename,
+            int lineNumber) {
+        if (instance == null
+                || argumentValues != null
+                || !(attributeNameValue instanceof String name)) {
             return null;
         }
         MethodHandle accessor = components.get(instance.getClass()).get(name);

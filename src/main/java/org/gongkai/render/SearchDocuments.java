@@ -1,5 +1,9 @@
 package org.gongkai.render;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.gongkai.model.DepartmentProfile;
 import org.gongkai.model.Derived;
 import org.gongkai.model.Disclosure;
@@ -8,11 +12,6 @@ import org.gongkai.model.ItemNode;
 import org.gongkai.model.ItemTree;
 import org.gongkai.model.Narrative;
 import org.gongkai.search.SearchDocument;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * What the search index learns of each page: the names and texts a reader sees on it, in the site's

@@ -11,8 +11,8 @@ import java.util.List;
  *
  * <p>Written in Java rather than as a template macro because a page has about ten tables and
  * hundreds of cells, and a macro call per row and per cell was the largest part of rendering a
- * page. Every text is escaped as the templates' auto-escaping does ({@link Html}), and the table
- * is built as UTF-8 ({@link Utf8Markup}). Stateless; thread-safe.
+ * page. Every text is escaped as the templates' auto-escaping does ({@link Html}), and the table is
+ * built as UTF-8 ({@link Utf8Markup}). Stateless; thread-safe.
  *
  * <pre>
  * SafeUtf8 html = TableHtml.html(view);
@@ -32,10 +32,14 @@ final class TableHtml {
         if (!Html.isEmpty(tv.layout())) {
             out.ascii(" ").text(tv.layout());
         }
-        out.ascii("\" role=\"region\" aria-labelledby=\"").text(tv.id())
-                .ascii("-caption\" tabindex=\"0\">\n<table class=\"").text(tv.cssClass())
-                .ascii("\">\n<caption id=\"").text(tv.id())
-                .ascii("-caption\">").text(tv.caption())
+        out.ascii("\" role=\"region\" aria-labelledby=\"")
+                .text(tv.id())
+                .ascii("-caption\" tabindex=\"0\">\n<table class=\"")
+                .text(tv.cssClass())
+                .ascii("\">\n<caption id=\"")
+                .text(tv.id())
+                .ascii("-caption\">")
+                .text(tv.caption())
                 .ascii("</caption>\n<thead><tr>");
         for (TableView.Column c : tv.columns()) {
             out.ascii(c.numeric() ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")

@@ -5,11 +5,12 @@ import java.util.Objects;
 
 /**
  * A table as a template draws it: caption, column heads, body rows and footer rows of cells whose
- * text is already formatted. {@link TableHtml} draws every table of the site the same way (templates
- * call it as {@code table(view)}), and the same view feeds the CSV download.
+ * text is already formatted. {@link TableHtml} draws every table of the site the same way
+ * (templates call it as {@code table(view)}), and the same view feeds the CSV download.
  *
  * @param id a stable identifier, used for the element id and the CSV file name
- * @param cssClass the class of the {@code <table>} element ({@code by-function}, {@code indicators}, ...)
+ * @param cssClass the class of the {@code <table>} element ({@code by-function}, {@code
+ *     indicators}, ...)
  * @param layout classes for the table's container, such as {@code tree depth-2} for indentation
  */
 public record TableView(

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What templates can call besides Pebble's own: {@code t('key', args...)} for the theme's
- * messages, {@code url('/path/')} for a site path under the base path, {@code table(view)} and
- * {@code chart(view)} for a table and a chart ({@link TableHtml}, {@link ChartHtml}), and the
- * filters {@code amount} and {@code percent}. Immutable; registered once on the shared engine.
+ * What templates can call besides Pebble's own: {@code t('key', args...)} for the theme's messages,
+ * {@code url('/path/')} for a site path under the base path, {@code table(view)} and {@code
+ * chart(view)} for a table and a chart ({@link TableHtml}, {@link ChartHtml}), and the filters
+ * {@code amount} and {@code percent}. Immutable; registered once on the shared engine.
  */
 final class TemplateExtension extends AbstractExtension {
     private final ThemeMessages messages;
@@ -28,7 +28,8 @@ final class TemplateExtension extends AbstractExtension {
 
     @Override
     public Map<String, Function> getFunctions() {
-        return Map.of("t", new Translate(), "url", new Url(), "table", new Table(), "chart", new Chart());
+        return Map.of(
+                "t", new Translate(), "url", new Url(), "table", new Table(), "chart", new Chart());
     }
 
     @Override
@@ -49,7 +50,11 @@ final class TemplateExtension extends AbstractExtension {
         }
 
         @Override
-        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+        public Object execute(
+                Map<String, Object> args,
+                PebbleTemplate self,
+                EvaluationContext context,
+                int line) {
             String key = String.valueOf(args.get("0"));
             List<Object> rest = new ArrayList<>();
             for (int i = 1; args.containsKey(String.valueOf(i)); i++) {
@@ -67,7 +72,11 @@ final class TemplateExtension extends AbstractExtension {
         }
 
         @Override
-        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+        public Object execute(
+                Map<String, Object> args,
+                PebbleTemplate self,
+                EvaluationContext context,
+                int line) {
             return SitePaths.under(basePath, String.valueOf(args.get("path")));
         }
     }
@@ -80,7 +89,11 @@ final class TemplateExtension extends AbstractExtension {
         }
 
         @Override
-        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+        public Object execute(
+                Map<String, Object> args,
+                PebbleTemplate self,
+                EvaluationContext context,
+                int line) {
             return TableHtml.html((TableView) args.get("view"));
         }
     }
@@ -93,7 +106,11 @@ final class TemplateExtension extends AbstractExtension {
         }
 
         @Override
-        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+        public Object execute(
+                Map<String, Object> args,
+                PebbleTemplate self,
+                EvaluationContext context,
+                int line) {
             return ChartHtml.figure((ChartView) args.get("view"));
         }
     }
@@ -111,7 +128,12 @@ final class TemplateExtension extends AbstractExtension {
         }
 
         @Override
-        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+        public Object apply(
+                Object input,
+                Map<String, Object> args,
+                PebbleTemplate self,
+                EvaluationContext context,
+                int line) {
             if (input == null) {
                 return "";
             }

@@ -45,10 +45,16 @@ final class ThemeFiles {
         }
         roots.add(builtIn());
         Path layouts = siteDir.resolve("layouts");
-        return Optional.of(new ThemeFiles(roots, Files.isDirectory(layouts) ? Optional.of(layouts) : Optional.empty()));
+        return Optional.of(
+                new ThemeFiles(
+                        roots,
+                        Files.isDirectory(layouts) ? Optional.of(layouts) : Optional.empty()));
     }
 
-    /** Folders of the site that may hold templates, most specific first; the built-in theme's follow. */
+    /**
+     * Folders of the site that may hold templates, most specific first; the built-in theme's
+     * follow.
+     */
     List<Path> templateDirs() {
         List<Path> dirs = new ArrayList<>();
         layouts.ifPresent(dirs::add);

@@ -32,7 +32,10 @@ public final class ThemeMessages {
         Map<String, String> merged = new HashMap<>();
         List<Path> roots = files.roots();
         for (int i = roots.size() - 1; i >= 0; i--) {
-            Path p = roots.get(i).resolve("i18n").resolve("messages_" + language.tag() + ".properties");
+            Path p =
+                    roots.get(i)
+                            .resolve("i18n")
+                            .resolve("messages_" + language.tag() + ".properties");
             if (Files.exists(p)) {
                 merged.putAll(read(p));
             }

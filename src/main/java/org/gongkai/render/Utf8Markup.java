@@ -6,9 +6,9 @@ import java.util.Arrays;
 /**
  * HTML built in Java as UTF-8 bytes: markup as it is, texts escaped ({@link Html}) and encoded in
  * the same pass. Tables and charts are most of a page; built as strings, they were copied and
- * encoded again on their way into the page, and the encoder ran over all their ASCII markup.
- * Every text written here is followed or preceded by markup, so encoding texts one by one gives
- * the bytes of encoding the whole at once. Not thread-safe; one per table or chart.
+ * encoded again on their way into the page, and the encoder ran over all their ASCII markup. Every
+ * text written here is followed or preceded by markup, so encoding texts one by one gives the bytes
+ * of encoding the whole at once. Not thread-safe; one per table or chart.
  */
 final class Utf8Markup {
     private byte[] buf;
@@ -69,7 +69,9 @@ final class Utf8Markup {
                 b[at++] = (byte) (0xe0 | (ch >> 12));
                 b[at++] = (byte) (0x80 | ((ch >> 6) & 0x3f));
                 b[at++] = (byte) (0x80 | (ch & 0x3f));
-            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+            } else if (Character.isHighSurrogate(ch)
+                    && i + 1 < n
+                    && Character.isLowSurrogate(c[i + 1])) {
                 int cp = Character.toCodePoint(ch, c[++i]);
                 b[at++] = (byte) (0xf0 | (cp >> 18));
                 b[at++] = (byte) (0x80 | ((cp >> 12) & 0x3f));

@@ -9,15 +9,17 @@ import java.util.Arrays;
 /**
  * A {@link Writer} that encodes what it is given as UTF-8 straight into a byte array, for pages
  * rendered by templates. It replaces a {@code StringWriter} followed by {@code getBytes}: that way
- * every page was copied three times (into a synchronized buffer, into a {@code String}, into bytes),
- * and the encoder ran over the whole page although most of it is ASCII markup. The bytes are those
- * {@code String.getBytes(UTF_8)} gives for the same text, unpaired surrogates included (each becomes
- * {@code ?}), also when a pair is split between two writes. Not thread-safe; one per page.
+ * every page was copied three times (into a synchronized buffer, into a {@code String}, into
+ * bytes), and the encoder ran over the whole page although most of it is ASCII markup. The bytes
+ * are those {@code String.getBytes(UTF_8)} gives for the same text, unpaired surrogates included
+ * (each becomes {@code ?}), also when a pair is split between two writes. Not thread-safe; one per
+ * page.
  */
 final class Utf8Writer extends Writer implements SpecializedWriter {
     private byte[] buf;
     private int size;
     private char[] chars = new char[256];
+
     /** A high surrogate that ended the previous write, waiting for its low half; 0 when none. */
     private char high;
 
@@ -117,7 +119,9 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
         if (len == 0) {
             return;
         }
-        if (off == 0 && len == str.length() && high == 0
+        if (off == 0
+                && len == str.length()
+                && high == 0
                 && !Character.isLowSurrogate(str.charAt(0))
                 && !Character.isHighSurrogate(str.charAt(len - 1))) {
             // No surrogate pair can span this write and its neighbours, so the string encodes on
@@ -168,7 +172,9 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
         }
     }
 
-    /** Room for {@code n} more chars of any kind: an ASCII char takes a byte, others up to three. */
+    /**
+     * Room for {@code n} more chars of any kind: an ASCII char takes a byte, others up to three.
+     */
     private void ensure(int n) {
         ensureBytes(3L * n);
     }
@@ -176,7 +182,10 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
     private void ensureBytes(long n) {
         long need = size + n;
         if (need > buf.length) {
-            buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, 2L * buf.length)));
+            buf =
+                    Arrays.copyOf(
+                            buf,
+                            (int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, 2L * buf.length)));
         }
     }
 

@@ -15,8 +15,10 @@ final class PageTerms implements Terms.Sink {
     private static final long FREE = 0;
 
     private long[] table;
+
     /** The codes in the order they came, so that {@link #codes} need not scan the table. */
     private long[] codes;
+
     private int size;
     private final Set<String> words = new HashSet<>();
 

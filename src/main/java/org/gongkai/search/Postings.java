@@ -3,11 +3,11 @@ package org.gongkai.search;
 import java.util.Arrays;
 
 /**
- * The documents that contain one term, added in any order. A term starts as a
- * short array of document numbers; once the array would take more memory than one bit per document
- * of the site, it becomes a bit set. Common Chinese bigrams occur in most pages, so the index of a
- * large site costs at most {@code documents / 8} bytes per term. Not thread-safe: {@link
- * SearchIndex} holds a lock around it.
+ * The documents that contain one term, added in any order. A term starts as a short array of
+ * document numbers; once the array would take more memory than one bit per document of the site, it
+ * becomes a bit set. Common Chinese bigrams occur in most pages, so the index of a large site costs
+ * at most {@code documents / 8} bytes per term. Not thread-safe: {@link SearchIndex} holds a lock
+ * around it.
  */
 final class Postings {
     private final int documents;

@@ -2,7 +2,6 @@ package org.gongkai.search;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -102,7 +101,8 @@ public final class SearchIndex {
 
         /** Moves the postings into {@code out}, by term; this side is empty afterwards. */
         void moveTo(Map<String, Postings> out) {
-            han.forEach((code, postings) -> out.merge(Terms.term(code), postings, Postings::addAll));
+            han.forEach(
+                    (code, postings) -> out.merge(Terms.term(code), postings, Postings::addAll));
             words.forEach((word, postings) -> out.merge(word, postings, Postings::addAll));
             han = new CodeMap();
             words = new HashMap<>();

@@ -1,7 +1,6 @@
 package org.gongkai.search;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -16,9 +15,9 @@ import java.util.function.IntFunction;
 import java.util.zip.CRC32;
 
 /**
- * The postings of a written search index, each term's documents encoded as the shards hold them.
- * A build keeps it between runs so that a rebuild which changes a few pages re-encodes only the
- * terms of those pages ({@link #update}), then writes the shards as a full build would. Immutable.
+ * The postings of a written search index, each term's documents encoded as the shards hold them. A
+ * build keeps it between runs so that a rebuild which changes a few pages re-encodes only the terms
+ * of those pages ({@link #update}), then writes the shards as a full build would. Immutable.
  *
  * <pre>
  * StoredIndex stored = index.write(out::write);               // a full build
@@ -59,7 +58,10 @@ public final class StoredIndex {
 
     /** The length of {@link #entry}, without building it. */
     private static int entryLength(String term, String all, String keys) {
-        return 10 + JsonStringEncoder.getInstance().quoteAsString(term).length + all.length() + keys.length();
+        return 10
+                + JsonStringEncoder.getInstance().quoteAsString(term).length
+                + all.length()
+                + keys.length();
     }
 
     /** A term's entry in its shard: {@code "term":["all","keys"]}. */
@@ -124,10 +126,7 @@ public final class StoredIndex {
         int i = 0;
         int j = 0;
         while (i < terms.length || j < added.length) {
-            int c =
-                    i == terms.length
-                            ? 1
-                            : j == added.length ? -1 : terms[i].compareTo(added[j]);
+            int c = i == terms.length ? 1 : j == added.length ? -1 : terms[i].compareTo(added[j]);
             String term = c <= 0 ? terms[i] : added[j];
             String oldAll = c <= 0 ? all[i] : "";
             String oldKeys = c <= 0 ? keys[i] : "";
@@ -164,12 +163,13 @@ public final class StoredIndex {
                 outKeys.add(k);
             }
         }
-        StoredIndex index = new StoredIndex(
-                documents,
-                outTerms.toArray(new String[0]),
-                outAll.toArray(new String[0]),
-                outKeys.toArray(new String[0]),
-                outBytes);
+        StoredIndex index =
+                new StoredIndex(
+                        documents,
+                        outTerms.toArray(new String[0]),
+                        outAll.toArray(new String[0]),
+                        outKeys.toArray(new String[0]),
+                        outBytes);
         return new Changed(index, Set.copyOf(touched));
     }
 
@@ -182,7 +182,10 @@ public final class StoredIndex {
         return true;
     }
 
-    /** {@code old} with the dropped documents it holds replaced by {@code fresh}'s, when they differ. */
+    /**
+     * {@code old} with the dropped documents it holds replaced by {@code fresh}'s, when they
+     * differ.
+     */
     private static String patch(String old, Postings fresh, int[] dropped, int documents) {
         int[] had = old.isEmpty() ? new int[0] : Vlq.among(old, dropped);
         int[] has = fresh == null ? new int[0] : fresh.sorted();
@@ -215,7 +218,8 @@ public final class StoredIndex {
     /**
      * Writes the shards and {@code meta.json} through {@code write} (path, content): each shard a
      * JSON object from term to {@code [all, keys]}, terms spread over a power of two of shards by
-     * {@link Terms#shard}. Returns the number of shards ({@code s/0.json} to {@code s/<n - 1>.json}).
+     * {@link Terms#shard}. Returns the number of shards ({@code s/0.json} to {@code s/<n -
+     * 1>.json}).
      */
     public int writeShards(BiConsumer<String, String> write) {
         int shards = shards();
@@ -227,12 +231,15 @@ public final class StoredIndex {
 
     /**
      * Writes what changed of the shards and {@code meta.json}, for an index that differs from
-     * {@code before} in {@code touched} terms only ({@link #update}): with as many shards as before,
-     * a shard holding none of them is not written again, and its bytes for the tag of {@code
-     * meta.json} are read from where it was written ({@code written}, by shard number); with
+     * {@code before} in {@code touched} terms only ({@link #update}): with as many shards as
+     * before, a shard holding none of them is not written again, and its bytes for the tag of
+     * {@code meta.json} are read from where it was written ({@code written}, by shard number); with
      * another number of shards, every shard is written. Returns the number of shards.
      */
-    public int writeShards(StoredIndex before, Set<String> touched, IntFunction<byte[]> written,
+    public int writeShards(
+            StoredIndex before,
+            Set<String> touched,
+            IntFunction<byte[]> written,
             BiConsumer<String, String> write) {
         int shards = shards();
         boolean[] rewrite = new boolean[shards];
@@ -258,7 +265,10 @@ public final class StoredIndex {
     }
 
     /** Writes the shards marked in {@code rewrite} and {@code meta.json}. */
-    private void write(int shards, boolean[] rewrite, IntFunction<byte[]> written,
+    private void write(
+            int shards,
+            boolean[] rewrite,
+            IntFunction<byte[]> written,
             BiConsumer<String, String> write) {
         List<StringBuilder> out = new ArrayList<>(shards);
         for (int i = 0; i < shards; i++) {

@@ -45,7 +45,10 @@ final class Terms {
             char n;
             if (c < 0x80) {
                 n = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            } else if (isCommonHan(c) || c == '\u3001' || c == '\u3002' || (c >= '\u2018' && c <= '\u201d')) {
+            } else if (isCommonHan(c)
+                    || c == '\u3001'
+                    || c == '\u3002'
+                    || (c >= '\u2018' && c <= '\u201d')) {
                 n = c;
             } else if (c >= '\uff01' && c <= '\uff5e') {
                 n = (char) (c - 0xfee0);
@@ -79,8 +82,8 @@ final class Terms {
 
     /**
      * Receives the terms of a text. Han terms, the great majority, come as a {@link #code} rather
-     * than a string: a string and its hash per character and pair were a third of the index's
-     * time in the profile of a 10,000-page build.
+     * than a string: a string and its hash per character and pair were a third of the index's time
+     * in the profile of a 10,000-page build.
      */
     interface Sink {
         /** A Han character or pair, as {@link #code} gives it. */
@@ -110,17 +113,20 @@ final class Terms {
 
     /** Gives every term of {@code text} to {@code sink} as a string, repeats included. */
     static void collect(String text, boolean numbers, Consumer<String> sink) {
-        collect(text, numbers, new Sink() {
-            @Override
-            public void han(long code) {
-                sink.accept(term(code));
-            }
+        collect(
+                text,
+                numbers,
+                new Sink() {
+                    @Override
+                    public void han(long code) {
+                        sink.accept(term(code));
+                    }
 
-            @Override
-            public void word(String word) {
-                sink.accept(word);
-            }
-        });
+                    @Override
+                    public void word(String word) {
+                        sink.accept(word);
+                    }
+                });
     }
 
     /** Gives every term of {@code text} to {@code sink}, repeats included. */

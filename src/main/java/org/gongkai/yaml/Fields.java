@@ -14,9 +14,9 @@ import org.gongkai.problem.Message;
 import org.gongkai.problem.Pos;
 
 /**
- * Typed access to the keys of one YAML mapping, reporting every missing key, wrong type and
- * unknown key with its key path and place. Each getter reports its own problem and returns empty,
- * so that a reader goes on and collects all the problems of a file in one pass. Not thread-safe.
+ * Typed access to the keys of one YAML mapping, reporting every missing key, wrong type and unknown
+ * key with its key path and place. Each getter reports its own problem and returns empty, so that a
+ * reader goes on and collects all the problems of a file in one pass. Not thread-safe.
  *
  * <pre>
  * Fields f = Fields.root(map, reporter);
@@ -104,8 +104,8 @@ public final class Fields {
     }
 
     /**
-     * The entries of the list at {@code key}, each read by {@code reader} with its own path
-     * ({@code key[i]}); a value that is not a list is one problem.
+     * The entries of the list at {@code key}, each read by {@code reader} with its own path ({@code
+     * key[i]}); a value that is not a list is one problem.
      */
     public <T> List<T> list(String key, ListReader<T> reader) {
         Optional<YamlNode> node = node(key);
@@ -115,9 +115,11 @@ public final class Fields {
         return listOf(node.get(), pathOf(key), reporter, reader);
     }
 
-    public static <T> List<T> listOf(YamlNode node, String path, Reporter reporter, ListReader<T> reader) {
+    public static <T> List<T> listOf(
+            YamlNode node, String path, Reporter reporter, ListReader<T> reader) {
         if (!(node instanceof YamlNode.Seq seq)) {
-            reporter.error("wrong-type", node.pos(), path, Message.of("type.list", node.describe()));
+            reporter.error(
+                    "wrong-type", node.pos(), path, Message.of("type.list", node.describe()));
             return List.of();
         }
         List<T> out = new ArrayList<>();
@@ -148,12 +150,19 @@ public final class Fields {
             }
             String plain = Scalars.ODD_SPACE.matcher(e.key()).replaceAll("").strip();
             if (!plain.equals(e.key())) {
-                reporter.error("yaml-syntax", e.keyPos(), pathOf(plain), Message.of("yaml.odd-space", plain));
+                reporter.error(
+                        "yaml-syntax",
+                        e.keyPos(),
+                        pathOf(plain),
+                        Message.of("yaml.odd-space", plain));
                 continue;
             }
             Matcher glued = GLUED.matcher(e.key());
             if (glued.matches() && known.contains(glued.group(1)) && isNull(e.value())) {
-                reporter.error("yaml-syntax", e.keyPos(), pathOf(glued.group(1)),
+                reporter.error(
+                        "yaml-syntax",
+                        e.keyPos(),
+                        pathOf(glued.group(1)),
                         Message.of("yaml.colon-space", glued.group(1), glued.group(2)));
                 continue;
             }
@@ -167,14 +176,22 @@ public final class Fields {
                     first--;
                 }
                 YamlNode.Entry owner = entries.get(first);
-                if (first == i - 1 && owner.value() instanceof YamlNode.Scalar v
+                if (first == i - 1
+                        && owner.value() instanceof YamlNode.Scalar v
                         && v.type() == YamlNode.ScalarType.INTEGER) {
                     while (i + 1 < entries.size() && isSplitNumber(entries.get(i + 1))) {
                         groups.append(",").append(entries.get(++i).key());
                     }
                     String written = v.text() + groups;
-                    reporter.error("wrong-type", v.pos(), pathOf(owner.key()),
-                            Message.of("type.decimal.flow-comma", written, owner.key(), written.replace(",", "")));
+                    reporter.error(
+                            "wrong-type",
+                            v.pos(),
+                            pathOf(owner.key()),
+                            Message.of(
+                                    "type.decimal.flow-comma",
+                                    written,
+                                    owner.key(),
+                                    written.replace(",", "")));
                     continue;
                 }
             }
@@ -193,7 +210,8 @@ public final class Fields {
     /** A key written without a value: YAML gives null, or (in brackets) empty text. */
     private static boolean isNull(YamlNode node) {
         return node instanceof YamlNode.Scalar s
-                && (s.type() == YamlNode.ScalarType.NULL || s.type() == YamlNode.ScalarType.STRING && s.text().isEmpty());
+                && (s.type() == YamlNode.ScalarType.NULL
+                        || s.type() == YamlNode.ScalarType.STRING && s.text().isEmpty());
     }
 
     private <T> Optional<Located<T>> read(
@@ -208,7 +226,8 @@ public final class Fields {
             reporter.error(kind, node.pos(), pathOf(key), r.problem().get());
             return Optional.empty();
         }
-        return Optional.of(new Located<>(Objects.requireNonNull(r.value().get()), pathOf(key), node.pos()));
+        return Optional.of(
+                new Located<>(Objects.requireNonNull(r.value().get()), pathOf(key), node.pos()));
     }
 
     /** Reads a bare list entry (not under a key) with the same rules as the getters. */
@@ -216,12 +235,16 @@ public final class Fields {
         return at(node, path, reporter, Scalars::text);
     }
 
-    public static Optional<Located<BigDecimal>> decimalAt(YamlNode node, String path, Reporter reporter) {
+    public static Optional<Located<BigDecimal>> decimalAt(
+            YamlNode node, String path, Reporter reporter) {
         return at(node, path, reporter, Scalars::decimal);
     }
 
     private static <T> Optional<Located<T>> at(
-            YamlNode node, String path, Reporter reporter, Function<YamlNode, Scalars.Result<T>> parse) {
+            YamlNode node,
+            String path,
+            Reporter reporter,
+            Function<YamlNode, Scalars.Result<T>> parse) {
         Scalars.Result<T> r = parse.apply(node);
         if (r.problem().isPresent()) {
             reporter.error("wrong-type", node.pos(), path, r.problem().get());

@@ -10,21 +10,26 @@ import java.util.regex.Pattern;
 import org.gongkai.problem.Message;
 
 /**
- * Reads typed values out of YAML scalars. Amounts are taken from the text as written, never
- * through a binary floating point number, and a value that is almost a number gets a message
- * that says how to write it.
+ * Reads typed values out of YAML scalars. Amounts are taken from the text as written, never through
+ * a binary floating point number, and a value that is almost a number gets a message that says how
+ * to write it.
  */
 final class Scalars {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-    private static final Pattern WITH_UNIT = Pattern.compile("\\s*([+-]?[\\d.,]+)\\s*(亿元|万元|千元|元|yuan)\\s*");
+    private static final Pattern WITH_UNIT =
+            Pattern.compile("\\s*([+-]?[\\d.,]+)\\s*(亿元|万元|千元|元|yuan)\\s*");
     private static final Pattern PERCENT = Pattern.compile("\\s*([+-]?\\d+(\\.\\d+)?)\\s*[%％]\\s*");
     private static final Pattern NOTHING = Pattern.compile("[-—–－/／]+|无|空|不适用|N/?A|n/?a");
     private static final Pattern LOOSE_DATE =
             Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final Pattern CHINESE_NUMERAL = Pattern.compile(".*[零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟].*");
+    private static final Pattern CHINESE_NUMERAL =
+            Pattern.compile(".*[零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟].*");
+
     /** Full-width, non-breaking and zero-width spaces, which YAML takes as text. */
-    static final Pattern ODD_SPACE = Pattern.compile("[\\u3000\\u00A0\\u2000-\\u200B\\u202F\\uFEFF]");
+    static final Pattern ODD_SPACE =
+            Pattern.compile("[\\u3000\\u00A0\\u2000-\\u200B\\u202F\\uFEFF]");
+
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private Scalars() {}
@@ -36,7 +41,8 @@ final class Scalars {
             switch (s.type()) {
                 case INTEGER, DECIMAL:
                     if (DECIMAL.matcher(text).matches()) {
-                        return Result.ok(new BigDecimal(text.startsWith("+") ? text.substring(1) : text));
+                        return Result.ok(
+                                new BigDecimal(text.startsWith("+") ? text.substring(1) : text));
                     }
                     return Result.fail(Message.of("type.decimal.form", text));
                 case STRING:
@@ -82,7 +88,8 @@ final class Scalars {
 
     /** A whole number of 0 or more. */
     static Result<Long> count(YamlNode node) {
-        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING
+        if (node instanceof YamlNode.Scalar s
+                && s.type() == YamlNode.ScalarType.STRING
                 && s.text().strip().matches("\\d+")) {
             return Result.fail(Message.of("type.count.quoted", s.text().strip()));
         }
@@ -124,8 +131,13 @@ final class Scalars {
             }
             Matcher loose = LOOSE_DATE.matcher(s.text().strip());
             if (loose.matches()) {
-                String iso = String.format(Locale.ROOT, "%s-%02d-%02d", loose.group(1),
-                        Integer.parseInt(loose.group(2)), Integer.parseInt(loose.group(3)));
+                String iso =
+                        String.format(
+                                Locale.ROOT,
+                                "%s-%02d-%02d",
+                                loose.group(1),
+                                Integer.parseInt(loose.group(2)),
+                                Integer.parseInt(loose.group(3)));
                 return Result.fail(Message.of("type.date.form", s.text(), iso));
             }
         }

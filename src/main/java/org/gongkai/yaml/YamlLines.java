@@ -1,12 +1,11 @@
 package org.gongkai.yaml;
 
-import org.gongkai.problem.Message;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.problem.Message;
 
 /**
  * The lines of a YAML text, looked at one by one for the mistakes editors make most, so that a

@@ -23,8 +23,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  *
  * <p>Anchors and aliases are refused: a disclosure has no use for them, and refusing them at the
  * first one is what makes alias bombs harmless (Jackson never expands an alias). Duplicate keys are
- * errors. Nesting and size are bounded by {@link Limits}. Thread-safe: the factory is shared and each
- * call uses its own parser.
+ * errors. Nesting and size are bounded by {@link Limits}. Thread-safe: the factory is shared and
+ * each call uses its own parser.
  */
 public final class YamlReader {
     private final YAMLFactory factory;
@@ -46,8 +46,8 @@ public final class YamlReader {
     }
 
     /**
-     * Parses {@code yaml}, whose first line is line {@code firstLine} of {@code file}. Returns empty
-     * when the text is not usable YAML; the reason is then in {@code problems}.
+     * Parses {@code yaml}, whose first line is line {@code firstLine} of {@code file}. Returns
+     * empty when the text is not usable YAML; the reason is then in {@code problems}.
      */
     public Optional<YamlNode> read(String yaml, String file, int firstLine, ProblemList problems) {
         Context cx = new Context(file, firstLine - 1, problems);
@@ -60,7 +60,8 @@ public final class YamlReader {
             if (root instanceof YamlNode.Scalar) {
                 // Front matter and site.yaml are mappings: a single scalar means the first line
                 // could not be read as "key: value", which a line check explains better.
-                Optional<Problem> lint = YamlSyntax.lint(yaml, Integer.MAX_VALUE, cx.lineOffset, file);
+                Optional<Problem> lint =
+                        YamlSyntax.lint(yaml, Integer.MAX_VALUE, cx.lineOffset, file);
                 if (lint.isPresent()) {
                     problems.add(lint.get());
                     return Optional.empty();
@@ -83,8 +84,10 @@ public final class YamlReader {
         if (p.isCurrentAlias() || p.getObjectId() != null) {
             cx.fail("yaml-anchor", pos, path, Message.of("yaml.anchor"));
         }
-        // Only lists and mappings count as levels: a value inside the deepest allowed mapping is fine.
-        if (depth > Limits.MAX_DEPTH && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+        // Only lists and mappings count as levels: a value inside the deepest allowed mapping is
+        // fine.
+        if (depth > Limits.MAX_DEPTH
+                && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
             cx.fail("limit", pos, path, Message.of("limit.depth", Limits.MAX_DEPTH));
         }
         switch (t) {
@@ -170,7 +173,8 @@ public final class YamlReader {
 
         Pos pos(JsonLocation loc) {
             // Jackson gives -1 where it knows no place; the start of the text is then the best.
-            return Pos.of(Math.max(1, loc.getLineNr()) + lineOffset, Math.max(1, loc.getColumnNr()));
+            return Pos.of(
+                    Math.max(1, loc.getLineNr()) + lineOffset, Math.max(1, loc.getColumnNr()));
         }
 
         void count(Pos pos, String path) {

@@ -2,15 +2,13 @@ package org.gongkai.yaml;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-
+import java.util.List;
+import java.util.Optional;
 import org.gongkai.problem.Message;
 import org.gongkai.problem.Pos;
 import org.gongkai.problem.Problem;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Turns a YAML parser's complaint into a message an editor can act on. The parser reports where it

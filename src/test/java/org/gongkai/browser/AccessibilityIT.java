@@ -3,17 +3,15 @@ package org.gongkai.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * WCAG 2.1 AA in a real browser: axe-core finds nothing on any kind of page, in the light and the
@@ -166,9 +164,9 @@ class AccessibilityIT {
                         site.browser()
                                 .js(
                                         "return Array.from(document.querySelectorAll('td.met,"
-                                            + " td.not-met, td.unknown')).map(function (td) {"
-                                            + " return td.className + ' ' + td.textContent.trim();"
-                                            + " });");
+                                                + " td.not-met, td.unknown')).map(function (td) {"
+                                                + " return td.className + ' ' + td.textContent.trim();"
+                                                + " });");
         // The indicators table and the indicator chart's data table: each outcome in words too.
         assertThat(cells)
                 .hasSizeGreaterThanOrEqualTo(8)

@@ -2,16 +2,15 @@ package org.gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A reader with a keyboard only: the first Tab reaches a skip link that leads to the content, every
@@ -61,7 +60,7 @@ class KeyboardIT {
                         site.browser()
                                 .js(
                                         "return"
-                                            + " document.querySelectorAll('[tabindex]:not([tabindex=\"0\"]):not([tabindex=\"-1\"])').length"))
+                                                + " document.querySelectorAll('[tabindex]:not([tabindex=\"0\"]):not([tabindex=\"-1\"])').length"))
                 .as("no positive tabindex reorders the page")
                 .isEqualTo(0L);
         List<Map<String, Object>> stops = new ArrayList<>();
@@ -96,7 +95,7 @@ class KeyboardIT {
         site.browser()
                 .js(
                         "document.querySelectorAll('table.indicators thead"
-                            + " th')[6].querySelector('button.sort').focus();");
+                                + " th')[6].querySelector('button.sort').focus();");
         new Actions(site.browser().driver()).sendKeys(Keys.ENTER).perform();
         assertThat(site.browser().js(rows))
                 .isEqualTo(List.of("8", "10", "10", "10", "10", "20", "20", "110"));
@@ -104,7 +103,7 @@ class KeyboardIT {
                         site.browser()
                                 .js(
                                         "return document.querySelectorAll('table.indicators thead"
-                                            + " th')[6].getAttribute('aria-sort')"))
+                                                + " th')[6].getAttribute('aria-sort')"))
                 .isEqualTo("ascending");
         new Actions(site.browser().driver()).sendKeys(Keys.ENTER).perform();
         assertThat(site.browser().js(rows))
@@ -113,7 +112,7 @@ class KeyboardIT {
                         site.browser()
                                 .js(
                                         "return document.querySelectorAll('table.by-function"
-                                            + " button.sort').length"))
+                                                + " button.sort').length"))
                 .as("a classification tree keeps its order")
                 .isEqualTo(0L);
     }
@@ -123,11 +122,11 @@ class KeyboardIT {
         site.open(PageKind.DISCLOSURE, 1280);
         String state =
                 "var f = document.getElementById('chart-by-function');return"
-                    + " [f.querySelector('.chart-image svg').getBoundingClientRect().height > 0,"
-                    + " f.querySelector('table').getBoundingClientRect().height > 0];";
+                        + " [f.querySelector('.chart-image svg').getBoundingClientRect().height > 0,"
+                        + " f.querySelector('table').getBoundingClientRect().height > 0];";
         String pressed =
                 "return Array.from(document.querySelectorAll('#chart-by-function .chart-switch"
-                    + " button')).map(function (b) { return b.getAttribute('aria-pressed'); });";
+                        + " button')).map(function (b) { return b.getAttribute('aria-pressed'); });";
         assertThat(site.browser().js(pressed)).isEqualTo(List.of("true", "true"));
         assertThat(site.browser().js(state)).as("chart and table").isEqualTo(List.of(true, true));
         press(site, 0);

@@ -2,14 +2,13 @@ package org.gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Pages for old phones, slow connections and intranets: no request leaves the site's host, no page
@@ -29,7 +28,7 @@ class LightPageIT {
             site.browser()
                     .js(
                             "document.querySelectorAll('button.sort').forEach(function (b) {"
-                                + " b.click(); });");
+                                    + " b.click(); });");
         }
         List<String> requests = site.browser().requests();
         assertThat(requests)
@@ -121,7 +120,7 @@ class LightPageIT {
         site.browser()
                 .js(
                         "document.querySelectorAll('#chart-by-function .chart-switch"
-                            + " button')[0].click();");
+                                + " button')[0].click();");
         site.browser().media("print");
         @SuppressWarnings("unchecked")
         Map<String, Boolean> shown =
@@ -160,33 +159,33 @@ class LightPageIT {
                         site.browser()
                                 .js(
                                         "return document.querySelectorAll('table.by-function tbody"
-                                            + " tr').length"))
+                                                + " tr').length"))
                 .isEqualTo(18L);
         assertThat(
                         site.browser()
                                 .js(
                                         "return document.querySelector('#chart-by-function"
-                                            + " table').rows.length"))
+                                                + " table').rows.length"))
                 .isEqualTo(10L);
         assertThat(
                         site.browser()
                                 .js(
                                         "return document.querySelectorAll('.chart-switch,"
-                                            + " button.sort').length"))
+                                                + " button.sort').length"))
                 .isEqualTo(0L);
         site.browser().open(site.uri("/search/", "工会"));
         assertThat(
                         site.browser()
                                 .js(
                                         "return document.getElementById('search-nojs').offsetHeight"
-                                            + " > 0"))
+                                                + " > 0"))
                 .isEqualTo(true);
         assertThat(
                         site.browser()
                                 .js(
                                         "return Array.from(document.querySelectorAll('#search-nojs"
-                                            + " a')).map(function (a) { return new"
-                                            + " URL(a.href).pathname; })"))
+                                                + " a')).map(function (a) { return new"
+                                                + " URL(a.href).pathname; })"))
                 .isEqualTo(List.of("/", "/years/"));
     }
 }

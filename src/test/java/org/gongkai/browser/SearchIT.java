@@ -2,14 +2,13 @@ package org.gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The search page, as a reader uses it: types a query, in Chinese or English, and gets the pages

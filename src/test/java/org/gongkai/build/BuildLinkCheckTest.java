@@ -2,13 +2,6 @@ package org.gongkai.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gongkai.cli.Main;
-import org.gongkai.problem.Pos;
-import org.gongkai.problem.Problem;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.gongkai.cli.Main;
+import org.gongkai.problem.Pos;
+import org.gongkai.problem.Problem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A build checks the links of its output before the output replaces the old site. */
 class BuildLinkCheckTest {
@@ -99,7 +98,8 @@ class BuildLinkCheckTest {
     void brokenLinkIsAProblemOfKindLinkAtItsLineAndColumn() throws IOException {
         narrative("[2022](/lx-zgh/2022/)");
         BuildResult r =
-                new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, true, true, false));
+                new SiteBuild()
+                        .run(new BuildOptions(dir, dir.resolve("site"), false, true, true, false));
         assertThat(r.exitCode()).isEqualTo(1);
         Problem p = r.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
         assertThat(p.kind()).isEqualTo("link");
@@ -127,7 +127,9 @@ class BuildLinkCheckTest {
     @Test
     void statsGivePagesPerSecondAndThePeakHeap() {
         assertThat(build("--stats")).as(err).isZero();
-        assertThat(err).containsPattern("stats: \\d+ pages in [0-9.]+ s: \\d+ pages/s; peak heap \\d+ MB \\(max \\d+ MB\\)");
+        assertThat(err)
+                .containsPattern(
+                        "stats: \\d+ pages in [0-9.]+ s: \\d+ pages/s; peak heap \\d+ MB \\(max \\d+ MB\\)");
         assertThat(build()).as(err).isZero();
         assertThat(err).doesNotContain("stats:");
     }

@@ -2,10 +2,6 @@ package org.gongkai.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Content files that cannot be written in a spec file: too large, or not UTF-8. */
 class ContentLimitsTest {
@@ -29,7 +28,7 @@ class ContentLimitsTest {
         assertThat(validate())
                 .containsExactly(
                         "error: content/ab/2023.md:1:1: expected at most 2097152 bytes, found"
-                            + " 2400060 bytes: this is the limit for a content file");
+                                + " 2400060 bytes: this is the limit for a content file");
     }
 
     @Test
@@ -41,7 +40,7 @@ class ContentLimitsTest {
         assertThat(validate())
                 .containsExactly(
                         "error: content/ab/2023.md:2:13: expected UTF-8 text, found a byte that is"
-                            + " not UTF-8 here: save the file as UTF-8");
+                                + " not UTF-8 here: save the file as UTF-8");
     }
 
     private void write(byte[] disclosure) throws IOException {

@@ -2,9 +2,6 @@ package org.gongkai.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build that fails on content leaves the previous site exactly as it was; a build with findings
@@ -71,7 +70,8 @@ class FailedBuildIT {
     }
 
     private BuildResult build() {
-        return new SiteBuild().run(new BuildOptions(dir, dir.resolve("site"), false, false, true, false));
+        return new SiteBuild()
+                .run(new BuildOptions(dir, dir.resolve("site"), false, false, true, false));
     }
 
     private static Path specFile(String name) {

@@ -43,7 +43,9 @@ class IncrementalBuildIT {
             write("content/lx-zgh/" + year + ".md", yearOf(read("content/lx-zgh/2023.md"), year));
             write("content/dx-zgh/" + year + ".md", yearOf(read("content/dx-zgh/2023.md"), year));
         }
-        write("static/about.html", """
+        write(
+                "static/about.html",
+                """
                 <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>关于</title></head>
                 <body><a href="/lx-zgh/2022/">泸县总工会2022</a></body></html>
                 """);
@@ -59,7 +61,8 @@ class IncrementalBuildIT {
 
         BuildResult r = rebuildAndCompare();
 
-        assertThat(r.files()).as("page, data.json, a CSV, department, year, years, home, feed")
+        assertThat(r.files())
+                .as("page, data.json, a CSV, department, year, years, home, feed")
                 .isBetween(4L, 10L);
         assertThat(r.deleted()).isZero();
     }
@@ -76,7 +79,9 @@ class IncrementalBuildIT {
     void addedYearRendersTheDepartmentsOtherYearsAgain() throws IOException {
         write("content/lx-zgh/2020.md", yearOf(read("content/lx-zgh/2023.md"), 2020));
         BuildResult r = rebuildAndCompare();
-        assertThat(r.pages()).as("four disclosures, department, year pages and overviews").isGreaterThan(4);
+        assertThat(r.pages())
+                .as("four disclosures, department, year pages and overviews")
+                .isGreaterThan(4);
     }
 
     @Test
@@ -140,8 +145,10 @@ class IncrementalBuildIT {
     void configurationThemeAndStaticFilesMakeItAFullBuild() throws IOException {
         edit("site.yaml", "title: 县级部门预决算与绩效公开", "title: 县级部门公开");
         rebuildAndCompare(false);
-        write("layouts/404.peb", Files.readString(SAMPLE.resolve("themes/default/templates/404.peb"))
-                .replace("{% endblock %}\n", "<p>404</p>\n{% endblock %}\n"));
+        write(
+                "layouts/404.peb",
+                Files.readString(SAMPLE.resolve("themes/default/templates/404.peb"))
+                        .replace("{% endblock %}\n", "<p>404</p>\n{% endblock %}\n"));
         rebuildAndCompare(false);
         write("static/robots.txt", "User-agent: *\n");
         rebuildAndCompare(false);
@@ -157,7 +164,9 @@ class IncrementalBuildIT {
         Files.write(state, new byte[] {1, 2, 3}, StandardOpenOption.TRUNCATE_EXISTING);
         rebuildAndCompare(false);
         assertThat(new SiteBuild().run(options(false)).exitCode()).isZero();
-        assertThat(src.resolve(".site.cache")).as("a build without the cache removes it").doesNotExist();
+        assertThat(src.resolve(".site.cache"))
+                .as("a build without the cache removes it")
+                .doesNotExist();
         rebuildAndCompare(false);
     }
 
@@ -177,8 +186,9 @@ class IncrementalBuildIT {
         rebuildAndCompare();
         assertThat(site.resolve("dx-zgh/index.html")).exists();
         assertThat(site.resolve("dx-zgh/2023")).doesNotExist();
-        write("content/dx-zgh/2019.md", yearOf(read("content/lx-zgh/2023.md"), 2019)
-                .replace("lx-zgh", "dx-zgh"));
+        write(
+                "content/dx-zgh/2019.md",
+                yearOf(read("content/lx-zgh/2023.md"), 2019).replace("lx-zgh", "dx-zgh"));
         rebuildAndCompare();
     }
 
@@ -199,7 +209,8 @@ class IncrementalBuildIT {
         BuildResult r = build();
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.problems()).anyMatch(p -> p.isError() && p.file().equals("content/lx-zgh/2022.md"));
+        assertThat(r.problems())
+                .anyMatch(p -> p.isError() && p.file().equals("content/lx-zgh/2022.md"));
         assertSameFiles(snapshot(site), before);
         assertThat(Files.readAllBytes(src.resolve(".site.cache/state.bin"))).isEqualTo(cache);
         assertThat(src.resolve(".site.new")).doesNotExist();
@@ -216,8 +227,12 @@ class IncrementalBuildIT {
         BuildResult r = build();
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.problems()).anyMatch(p -> p.isError() && p.kind().equals("link")
-                && p.file().equals("site/dx-zgh/2022/index.html"));
+        assertThat(r.problems())
+                .anyMatch(
+                        p ->
+                                p.isError()
+                                        && p.kind().equals("link")
+                                        && p.file().equals("site/dx-zgh/2022/index.html"));
         assertSameFiles(snapshot(site), before);
         write("content/dx-zgh/2022.md", text);
         rebuildAndCompare();
@@ -233,7 +248,9 @@ class IncrementalBuildIT {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.problems()).anyMatch(p -> p.isError() && p.file().equals("site/about.html"));
         assertSameFiles(snapshot(site), before);
-        BuildResult clean = new SiteBuild().run(new BuildOptions(src, dir.resolve("clean"), false, true, true, false));
+        BuildResult clean =
+                new SiteBuild()
+                        .run(new BuildOptions(src, dir.resolve("clean"), false, true, true, false));
         assertThat(clean.exitCode()).as("a clean build fails the same way").isEqualTo(1);
     }
 
@@ -251,7 +268,8 @@ class IncrementalBuildIT {
         BuildResult c = new SiteBuild().run(new BuildOptions(src, clean, false, true, true, false));
         assertThat(c.exitCode()).as("%s", c.problems()).isZero();
         assertSameFiles(snapshot(site), snapshot(clean));
-        assertThat(shown(r.problems(), "site/")).isEqualTo(shown(c.problems(), clean.toString() + "/"));
+        assertThat(shown(r.problems(), "site/"))
+                .isEqualTo(shown(c.problems(), clean.toString() + "/"));
         assertThat(src.resolve(".site.new")).doesNotExist();
         return r;
     }
@@ -266,8 +284,17 @@ class IncrementalBuildIT {
 
     private static List<String> shown(List<Problem> problems, String output) {
         return problems.stream()
-                .map(p -> p.severity() + " " + p.file().replace(output, "<out>/") + ":" + p.pos() + " "
-                        + p.path() + " " + p.message())
+                .map(
+                        p ->
+                                p.severity()
+                                        + " "
+                                        + p.file().replace(output, "<out>/")
+                                        + ":"
+                                        + p.pos()
+                                        + " "
+                                        + p.path()
+                                        + " "
+                                        + p.message())
                 .toList();
     }
 
@@ -293,8 +320,11 @@ class IncrementalBuildIT {
     private void edit(String path, String from, String to) throws IOException {
         String text = read(path);
         assertThat(text).as(path).contains(from);
-        write(path, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+        write(
+                path,
+                text.replaceFirst(
+                        java.util.regex.Pattern.quote(from),
+                        java.util.regex.Matcher.quoteReplacement(to)));
     }
 
     static Map<String, byte[]> snapshot(Path root) throws IOException {

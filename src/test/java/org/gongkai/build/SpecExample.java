@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * a single {@code .}, and the expected lines. The input is the text of {@code content/ab/2023.md},
  * or several files, each introduced by a line {@code === <path>}; a site without its own {@code
  * site.yaml} gets {@link #SITE_YAML}. In inputs, {@code →} stands for a tab, {@code ␍} for a
- * carriage return, {@code ⟨BOM⟩} for a byte-order mark and {@code ⟨U+3000⟩} for that character
- * (a full-width space), so that they can be seen.
+ * carriage return, {@code ⟨BOM⟩} for a byte-order mark and {@code ⟨U+3000⟩} for that character (a
+ * full-width space), so that they can be seen.
  */
 record SpecExample(
         String file,
@@ -38,10 +38,10 @@ record SpecExample(
     static final String FENCE = "````````````````````````````````";
     static final String SITE_YAML =
             "title: Test\n"
-                + "base_url: https://budget.example.gov.cn/\n"
-                + "language: en\n"
-                + "unit: 万元\n"
-                + "tolerance: 0.01\n";
+                    + "base_url: https://budget.example.gov.cn/\n"
+                    + "language: en\n"
+                    + "unit: 万元\n"
+                    + "tolerance: 0.01\n";
 
     @Override
     public String toString() {
@@ -125,7 +125,9 @@ record SpecExample(
 
     /** The text with its visible stand-ins replaced by the characters they stand for. */
     private static String visible(String text) {
-        Matcher m = CODE_POINT.matcher(text.replace("⟨BOM⟩", "\uFEFF").replace("→", "\t").replace("␍", "\r"));
+        Matcher m =
+                CODE_POINT.matcher(
+                        text.replace("⟨BOM⟩", "\uFEFF").replace("→", "\t").replace("␍", "\r"));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Character.toString(Integer.parseInt(m.group(1), 16)));

@@ -35,45 +35,129 @@ class BuildCacheTest {
     @TempDir Path dir;
 
     private static SourceStamp stamp(String name) {
-        return new SourceStamp(name, 1234, 1_700_000_000_123_456_789L, new byte[] {1, 2, 3, 4}, false);
+        return new SourceStamp(
+                name, 1234, 1_700_000_000_123_456_789L, new byte[] {1, 2, 3, 4}, false);
     }
 
     private CacheState state() throws IOException {
-        DisclosureSummary full = new DisclosureSummary("lx-zgh", "泸县总工会", 2023, Kind.PERFORMANCE_EVALUATION,
-                "泸县总工会2023年报告", Optional.of("四川省泸州市泸县"), Optional.of(LocalDate.of(2024, 3, 1)), "万元",
-                Optional.of(new BigDecimal("455.67")), Optional.of(new BigDecimal("575.650")),
-                Optional.of(new BigDecimal("123456789012345678901234567890.5")),
-                Optional.of(new BigDecimal("1E+3")), Optional.of(new BigDecimal("-0.01")), 3);
-        DisclosureSummary bare = new DisclosureSummary("dx-zgh", "道县总工会", 2022, Kind.BUDGET, "道县",
-                Optional.empty(), Optional.empty(), "元", Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), 0);
-        Problem finding = new Problem(Severity.WARNING, "reconciliation", "content/lx-zgh/2023.md", Pos.of(14, 11),
-                "totals.actual", Message.of("finding.sum", "a", "575.65"), "575.65", "575.66");
+        DisclosureSummary full =
+                new DisclosureSummary(
+                        "lx-zgh",
+                        "泸县总工会",
+                        2023,
+                        Kind.PERFORMANCE_EVALUATION,
+                        "泸县总工会2023年报告",
+                        Optional.of("四川省泸州市泸县"),
+                        Optional.of(LocalDate.of(2024, 3, 1)),
+                        "万元",
+                        Optional.of(new BigDecimal("455.67")),
+                        Optional.of(new BigDecimal("575.650")),
+                        Optional.of(new BigDecimal("123456789012345678901234567890.5")),
+                        Optional.of(new BigDecimal("1E+3")),
+                        Optional.of(new BigDecimal("-0.01")),
+                        3);
+        DisclosureSummary bare =
+                new DisclosureSummary(
+                        "dx-zgh",
+                        "道县总工会",
+                        2022,
+                        Kind.BUDGET,
+                        "道县",
+                        Optional.empty(),
+                        Optional.empty(),
+                        "元",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        0);
+        Problem finding =
+                new Problem(
+                        Severity.WARNING,
+                        "reconciliation",
+                        "content/lx-zgh/2023.md",
+                        Pos.of(14, 11),
+                        "totals.actual",
+                        Message.of("finding.sum", "a", "575.65"),
+                        "575.65",
+                        "575.66");
         String longHtml = "<p>" + "经费".repeat(40_000) + "</p>";
-        Narrative body = new Narrative(longHtml, List.of(new Narrative.Heading(2, "一、基本情况", "h-1")),
-                List.of(new Narrative.TextLine(5, "正文")));
+        Narrative body =
+                new Narrative(
+                        longHtml,
+                        List.of(new Narrative.Heading(2, "一、基本情况", "h-1")),
+                        List.of(new Narrative.TextLine(5, "正文")));
         SearchIndex index = new SearchIndex(2);
-        index.add(new SearchDocument(0, "/lx-zgh/", "泸县总工会", "泸县总工会", "", "部门概况", List.of("泸县总工会"),
-                List.of("办公室"), List.of("维护职工合法权益。")), (path, text) -> {});
-        index.add(new SearchDocument(1, "/lx-zgh/2023/", "报告", "泸县总工会", "2023", "部门决算", List.of("2023"),
-                List.of("住房公积金"), List.of("工会经费")), (path, text) -> {});
+        index.add(
+                new SearchDocument(
+                        0,
+                        "/lx-zgh/",
+                        "泸县总工会",
+                        "泸县总工会",
+                        "",
+                        "部门概况",
+                        List.of("泸县总工会"),
+                        List.of("办公室"),
+                        List.of("维护职工合法权益。")),
+                (path, text) -> {});
+        index.add(
+                new SearchDocument(
+                        1,
+                        "/lx-zgh/2023/",
+                        "报告",
+                        "泸县总工会",
+                        "2023",
+                        "部门决算",
+                        List.of("2023"),
+                        List.of("住房公积金"),
+                        List.of("工会经费")),
+                (path, text) -> {});
         StoredIndex search = index.write((path, text) -> {});
         Path site = Files.createDirectories(dir.resolve("links"));
-        Files.writeString(site.resolve("index.html"),
+        Files.writeString(
+                site.resolve("index.html"),
                 "<!doctype html><title>t</title><a href=\"/a.html#x\">a</a><a href=\"http://x.org/\">x</a>");
-        Files.writeString(site.resolve("a.html"), "<!doctype html><title>a</title><h1 id=\"x\">a</h1>");
-        SiteLinks links = LinkChecker.builder().baseUrl(URI.create("https://budget.example.gov.cn/")).build()
-                .checkRecording(site).links();
-        return new CacheState(new Inputs("0123abcd"), new OutputStamp("(dev=1,ino=2) index.html 1:2"),
-                List.of(new DisclosureRecord(stamp("content/lx-zgh/2023.md"), full, List.of(finding),
+        Files.writeString(
+                site.resolve("a.html"), "<!doctype html><title>a</title><h1 id=\"x\">a</h1>");
+        SiteLinks links =
+                LinkChecker.builder()
+                        .baseUrl(URI.create("https://budget.example.gov.cn/"))
+                        .build()
+                        .checkRecording(site)
+                        .links();
+        return new CacheState(
+                new Inputs("0123abcd"),
+                new OutputStamp("(dev=1,ino=2) index.html 1:2"),
+                List.of(
+                        new DisclosureRecord(
+                                stamp("content/lx-zgh/2023.md"),
+                                full,
+                                List.of(finding),
                                 List.of("index.html", "data.json", "income.csv")),
-                        new DisclosureRecord(stamp("content/dx-zgh/2022.md"), bare, List.of(),
+                        new DisclosureRecord(
+                                stamp("content/dx-zgh/2022.md"),
+                                bare,
+                                List.of(),
                                 List.of("index.html", "data.json"))),
-                List.of(new ProfileRecord(stamp("content/lx-zgh/_index.md"), new DepartmentProfile("lx-zgh",
-                        Optional.of("泸县总工会"), Optional.empty(), List.of("办公室"), List.of(), body), List.of())),
-                Optional.of(new HomeRecord(stamp("content/_index.md"),
-                        new HomeIntro(Optional.of("公开"), Narrative.EMPTY), List.of())),
-                search, links);
+                List.of(
+                        new ProfileRecord(
+                                stamp("content/lx-zgh/_index.md"),
+                                new DepartmentProfile(
+                                        "lx-zgh",
+                                        Optional.of("泸县总工会"),
+                                        Optional.empty(),
+                                        List.of("办公室"),
+                                        List.of(),
+                                        body),
+                                List.of())),
+                Optional.of(
+                        new HomeRecord(
+                                stamp("content/_index.md"),
+                                new HomeIntro(Optional.of("公开"), Narrative.EMPTY),
+                                List.of())),
+                search,
+                links);
     }
 
     @Test
@@ -88,7 +172,8 @@ class BuildCacheTest {
         assertThat(read.inputs()).isEqualTo(written.inputs());
         assertThat(read.output()).isEqualTo(written.output());
         assertThat(read.disclosures()).isEqualTo(written.disclosures());
-        assertThat(read.disclosures().get(0).summary().adjusted()).contains(new BigDecimal("575.650"));
+        assertThat(read.disclosures().get(0).summary().adjusted())
+                .contains(new BigDecimal("575.650"));
         assertThat(read.profiles()).isEqualTo(written.profiles());
         assertThat(read.home()).isEqualTo(written.home());
         assertThat(shards(read.search())).isEqualTo(shards(written.search()));
@@ -138,11 +223,16 @@ class BuildCacheTest {
         assertThat(old.racy()).as("written just now").isTrue();
         assertThat(old.sameTimes(file)).as("a racy stamp is never trusted by its times").isFalse();
 
-        SourceStamp settled = new SourceStamp(old.name(), old.size(), old.mtime(), old.digest(), false);
+        SourceStamp settled =
+                new SourceStamp(old.name(), old.size(), old.mtime(), old.digest(), false);
         assertThat(settled.sameTimes(file)).isTrue();
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 9000));
+        Files.setLastModifiedTime(
+                file,
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 9000));
         assertThat(settled.sameTimes(file)).isFalse();
-        assertThat(settled.sameBytes(SourceStamp.of(file, "content/x/2023.md", 0))).as("touched only").isTrue();
+        assertThat(settled.sameBytes(SourceStamp.of(file, "content/x/2023.md", 0)))
+                .as("touched only")
+                .isTrue();
         Files.writeString(file, "year: 2024\n");
         assertThat(settled.sameBytes(SourceStamp.of(file, "content/x/2023.md", 0))).isFalse();
     }

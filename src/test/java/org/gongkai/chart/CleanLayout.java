@@ -2,11 +2,10 @@ package org.gongkai.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gongkai.chart.SvgGeometry.Box;
-import org.gongkai.chart.SvgGeometry.Kind;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.chart.SvgGeometry.Box;
+import org.gongkai.chart.SvgGeometry.Kind;
 
 /**
  * The layout rules every chart keeps, checked on its SVG: everything inside the canvas; no text

@@ -41,7 +41,7 @@ class CleanLayoutTest {
         assertThat(
                         problems(
                                 "<text x=\"10\" y=\"40\">行政运行</text><text x=\"40\""
-                                    + " y=\"50\">住房公积金</text>"))
+                                        + " y=\"50\">住房公积金</text>"))
                 .singleElement()
                 .asString()
                 .contains("行政运行", "住房公积金");
@@ -68,12 +68,12 @@ class CleanLayoutTest {
         assertThat(
                         problems(
                                 "<text x=\"10\" y=\"40\">行政</text><line class=\"axis\" x1=\"20\""
-                                    + " y1=\"5\" x2=\"20\" y2=\"90\"/>"))
+                                        + " y1=\"5\" x2=\"20\" y2=\"90\"/>"))
                 .hasSize(1);
         assertThat(
                         problems(
                                 "<text x=\"10\" y=\"40\">行政</text><line class=\"grid\" x1=\"5\""
-                                    + " y1=\"35\" x2=\"190\" y2=\"35\"/>"))
+                                        + " y1=\"35\" x2=\"190\" y2=\"35\"/>"))
                 .isEmpty();
     }
 
@@ -82,14 +82,14 @@ class CleanLayoutTest {
         assertThat(
                         problems(
                                 "<rect class=\"grade\" x=\"10\" y=\"10\" width=\"30\""
-                                    + " height=\"28\"/><text class=\"grade-text\" x=\"25\" y=\"32\""
-                                    + " text-anchor=\"middle\">优</text>"))
+                                        + " height=\"28\"/><text class=\"grade-text\" x=\"25\" y=\"32\""
+                                        + " text-anchor=\"middle\">优</text>"))
                 .isEmpty();
         assertThat(
                         problems(
                                 "<rect class=\"grade\" x=\"10\" y=\"10\" width=\"30\""
-                                    + " height=\"28\"/><text class=\"grade-text\" x=\"40\" y=\"32\""
-                                    + " text-anchor=\"middle\">优</text>"))
+                                        + " height=\"28\"/><text class=\"grade-text\" x=\"40\" y=\"32\""
+                                        + " text-anchor=\"middle\">优</text>"))
                 .hasSize(1);
     }
 
@@ -98,12 +98,12 @@ class CleanLayoutTest {
         assertThat(
                         problems(
                                 "<rect x=\"10\" y=\"10\" width=\"50\" height=\"18\"/><rect x=\"10\""
-                                    + " y=\"28\" width=\"50\" height=\"18\"/>"))
+                                        + " y=\"28\" width=\"50\" height=\"18\"/>"))
                 .isEmpty();
         assertThat(
                         problems(
                                 "<rect x=\"10\" y=\"10\" width=\"50\" height=\"18\"/><rect x=\"10\""
-                                    + " y=\"27\" width=\"50\" height=\"18\"/>"))
+                                        + " y=\"27\" width=\"50\" height=\"18\"/>"))
                 .hasSize(1);
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class LineBreaksTest {
     private static final String[] PIECES = {
         "行", "政", "运", "行", "（", "室", "）", "，", "。", "、", "：", " ", "  ", "\t", "\u3000", "2012901",
-        "ABC", "Mw", "%", ".", ",", "x", "…", "—", "📊", "\uD800", "\uDC00", "é", "'", "|", ")", "”", "\n"
+        "ABC", "Mw", "%", ".", ",", "x", "…", "—", "📊", "\uD800", "\uDC00", "é", "'", "|", ")",
+        "”", "\n"
     };
 
     @Test
@@ -44,9 +45,14 @@ class LineBreaksTest {
 
     @Test
     void breaksRealNamesWhereStringFillingDid() {
-        for (String name : List.of(NastyData.LONG_NAME, NastyData.LONG_LATIN,
-                "2080505 机关事业单位基本养老保险缴费支出", "2010399 其他政府办公厅（室）及相关机构事务支出",
-                "公务用车购置及运行费", "其他工资福利支出")) {
+        for (String name :
+                List.of(
+                        NastyData.LONG_NAME,
+                        NastyData.LONG_LATIN,
+                        "2080505 机关事业单位基本养老保险缴费支出",
+                        "2010399 其他政府办公厅（室）及相关机构事务支出",
+                        "公务用车购置及运行费",
+                        "其他工资福利支出")) {
             for (double maxEms = -1; maxEms < 40; maxEms += 0.125) {
                 for (int lines = 1; lines <= 3; lines++) {
                     assertThat(TextWidth.wrap(name, maxEms, lines))
@@ -78,7 +84,9 @@ class LineBreaksTest {
             }
             // Narrow the measure step by step while the text still takes as many lines.
             double step = 0.25;
-            for (double narrower = maxEms - step; lines.size() > 1 && narrower > 0; narrower -= step) {
+            for (double narrower = maxEms - step;
+                    lines.size() > 1 && narrower > 0;
+                    narrower -= step) {
                 List<String> tighter = greedy(tokens, narrower);
                 if (tighter.size() != lines.size()) {
                     break;
@@ -118,8 +126,8 @@ class LineBreaksTest {
         }
 
         /**
-         * The length in chars of the longest prefix of {@code s} within {@code maxEms}; at least one
-         * character.
+         * The length in chars of the longest prefix of {@code s} within {@code maxEms}; at least
+         * one character.
          */
         private static int prefixFitting(String s, double maxEms) {
             double w = 0;

@@ -24,12 +24,18 @@ class BuildCommandTest {
         assertThat(first).startsWith("built ").doesNotContain("incrementally");
 
         String unchanged = build("--source", dir.toString());
-        assertThat(unchanged).startsWith("updated " + dir.resolve("site") + " incrementally: 0 files written, 0 removed");
+        assertThat(unchanged)
+                .startsWith(
+                        "updated "
+                                + dir.resolve("site")
+                                + " incrementally: 0 files written, 0 removed");
 
         Path report = dir.resolve("content/lx-union/2023.md");
-        Files.writeString(report, Files.readString(report).replaceFirst("actual: ([0-9]+)", "actual: 1$1"));
+        Files.writeString(
+                report, Files.readString(report).replaceFirst("actual: ([0-9]+)", "actual: 1$1"));
         String edited = build("--source", dir.toString());
-        assertThat(edited).startsWith("updated " + dir.resolve("site") + " incrementally: ")
+        assertThat(edited)
+                .startsWith("updated " + dir.resolve("site") + " incrementally: ")
                 .doesNotContain(": 0 files written");
 
         String clean = build("--source", dir.toString(), "--no-cache");
@@ -40,7 +46,8 @@ class BuildCommandTest {
     private static String build(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] command = Stream.concat(Stream.of("build"), Stream.of(args)).toArray(String[]::new);
+        String[] command =
+                Stream.concat(Stream.of("build"), Stream.of(args)).toArray(String[]::new);
         int code = Main.run(command, new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(code).as("%s", err).isZero();
         return out.toString();

@@ -15,10 +15,15 @@ class ClassArchiveTest {
     @Test
     void readsTheOutputAsTheBuildCommandDoes() {
         assertThat(ClassArchive.output(new String[] {"build"})).contains(Path.of(".", "site"));
-        assertThat(ClassArchive.output(new String[] {"build", "--source", "s"})).contains(Path.of("s", "site"));
-        assertThat(ClassArchive.output(new String[] {"build", "--source=s", "--strict", "--output", "o"}))
+        assertThat(ClassArchive.output(new String[] {"build", "--source", "s"}))
+                .contains(Path.of("s", "site"));
+        assertThat(
+                        ClassArchive.output(
+                                new String[] {"build", "--source=s", "--strict", "--output", "o"}))
                 .contains(Path.of("o"));
-        assertThat(ClassArchive.output(new String[] {"build", "--stats", "--no-check", "--output=o"}))
+        assertThat(
+                        ClassArchive.output(
+                                new String[] {"build", "--stats", "--no-check", "--output=o"}))
                 .contains(Path.of("o"));
     }
 
@@ -41,7 +46,9 @@ class ClassArchiveTest {
 
         Files.writeString(dir.resolve("jvm.jsa"), "archive");
         fresh.made();
-        assertThat(new ClassArchive(dir, "jar 1").options()).first().asString()
+        assertThat(new ClassArchive(dir, "jar 1").options())
+                .first()
+                .asString()
                 .isEqualTo("-XX:SharedArchiveFile=" + dir.resolve("jvm.jsa"));
 
         ClassArchive stale = new ClassArchive(dir, "jar 2");

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,15 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gongkai validate}: exit codes, the text report with its count, and the JSON shape. */
 class ValidateCommandTest {
     private static final String SITE =
             "title: Test\n"
-                + "base_url: https://budget.example.gov.cn/\n"
-                + "language: en\n"
-                + "unit: 万元\n"
-                + "tolerance: 0.01\n";
+                    + "base_url: https://budget.example.gov.cn/\n"
+                    + "language: en\n"
+                    + "unit: 万元\n"
+                    + "tolerance: 0.01\n";
     private static final String WITH_FINDING =
             """
             ---
@@ -59,8 +57,8 @@ class ValidateCommandTest {
         assertThat(r.out.lines())
                 .containsExactly(
                         "warning: content/lx-zgh/2023.md:5:18: totals.actual: total expenditure is"
-                            + " stated as 575.65 万元, but expenditure by function adds up to 575.67"
-                            + " 万元 (difference -0.02 万元)",
+                                + " stated as 575.65 万元, but expenditure by function adds up to 575.67"
+                                + " 万元 (difference -0.02 万元)",
                         "1 problem: no errors, 1 warning");
         assertThat(Files.exists(dir.resolve("site"))).isFalse();
     }
@@ -85,7 +83,7 @@ class ValidateCommandTest {
         assertThat(r.out.lines())
                 .containsExactly(
                         "error: content/lx-zgh/2023.md:5:18: totals.actual: expected a decimal"
-                            + " number, found \"一百\": write the amount in digits, such as 100",
+                                + " number, found \"一百\": write the amount in digits, such as 100",
                         "1 problem: 1 error, no warnings");
     }
 
@@ -118,19 +116,19 @@ class ValidateCommandTest {
         assertThat(problems.get(0).toString())
                 .isEqualTo(
                         "{\"severity\":\"error\",\"kind\":\"invalid-slug\",\"file\":\"content/Bad_Slug\",\"line\":0,\"column\":0,\"path\":\"\",\"message\":\"expected"
-                            + " a folder name of lower-case ASCII letters, digits and -, found"
-                            + " Bad_Slug: rename it, for example to bad-slug\"}");
+                                + " a folder name of lower-case ASCII letters, digits and -, found"
+                                + " Bad_Slug: rename it, for example to bad-slug\"}");
         assertThat(problems.get(1).toString())
                 .isEqualTo(
                         "{\"severity\":\"error\",\"kind\":\"wrong-type\",\"file\":\"content/lx-zgh/2022.md\",\"line\":5,\"column\":18,\"path\":\"totals.actual\",\"message\":\"expected"
-                            + " a decimal number, found \\\"一百\\\": write the amount in digits,"
-                            + " such as 100\"}");
+                                + " a decimal number, found \\\"一百\\\": write the amount in digits,"
+                                + " such as 100\"}");
         assertThat(problems.get(2).toString())
                 .isEqualTo(
                         "{\"severity\":\"warning\",\"kind\":\"totals\",\"file\":\"content/lx-zgh/2023.md\",\"line\":5,\"column\":18,\"path\":\"totals.actual\",\"message\":\"total"
-                            + " expenditure is stated as 575.65 万元, but expenditure by function"
-                            + " adds up to 575.67 万元 (difference -0.02 万元)\","
-                            + "\"stated\":\"575.65\",\"computed\":\"575.67\"}");
+                                + " expenditure is stated as 575.65 万元, but expenditure by function"
+                                + " adds up to 575.67 万元 (difference -0.02 万元)\","
+                                + "\"stated\":\"575.65\",\"computed\":\"575.67\"}");
     }
 
     @Test
@@ -154,7 +152,7 @@ class ValidateCommandTest {
         assertThat(r.out.lines())
                 .containsExactly(
                         "错误: content/lx-zgh/2023.md:5:18: totals.actual: 应为数字，实际为"
-                            + " \"一百\"：请用阿拉伯数字书写金额，如 100",
+                                + " \"一百\"：请用阿拉伯数字书写金额，如 100",
                         "共 1 个问题：1 个错误，0 个警告");
     }
 

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SiteConfigReaderTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     SiteConfig read(String yaml, ProblemList warnings) throws IOException, ConfigException {
         Files.writeString(dir.resolve("site.yaml"), yaml);
@@ -23,17 +22,21 @@ class SiteConfigReaderTest {
 
     @Test
     void readsEveryKeyAndNormalisesTheBaseUrl() throws Exception {
-        SiteConfig c = read("""
+        SiteConfig c =
+                read(
+                        """
                 title: 县级部门预决算与绩效公开
                 base_url: https://budget.example.gov.cn/budget
                 language: en
                 unit: 元
                 tolerance: 0.5
                 check: {ignore: ["^https://example\\\\.com/"]}
-                """, new ProblemList());
+                """,
+                        new ProblemList());
         assertThat(c.baseUrl().toString()).isEqualTo("https://budget.example.gov.cn/budget/");
         assertThat(c.basePath()).isEqualTo("/budget/");
-        assertThat(c.absolute("/lx-zgh/2023/")).isEqualTo("https://budget.example.gov.cn/budget/lx-zgh/2023/");
+        assertThat(c.absolute("/lx-zgh/2023/"))
+                .isEqualTo("https://budget.example.gov.cn/budget/lx-zgh/2023/");
         assertThat(c.language()).isEqualTo(Language.EN);
         assertThat(c.unit()).isEqualTo("元");
         assertThat(c.tolerance()).isEqualByComparingTo(new BigDecimal("0.5"));
@@ -52,12 +55,15 @@ class SiteConfigReaderTest {
     @Test
     void missingKeysAndBadValuesAreLocatedProblems() {
         assertThatThrownBy(() -> read("base_url: ftp://x\nlanguage: fr\n", new ProblemList()))
-                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.format(Locale.ENGLISH))
-                        .containsExactly(
-                                "site.yaml:1:1: title: expected the required key title, found none",
-                                "site.yaml:1:11: base_url: expected an absolute http or https URL such as https://budget.example.gov.cn/, found ftp://x",
-                                "site.yaml:2:11: language: expected one of zh-CN, en, found fr"));
+                .isInstanceOfSatisfying(
+                        ConfigException.class,
+                        e ->
+                                assertThat(e.problems())
+                                        .extracting(p -> p.format(Locale.ENGLISH))
+                                        .containsExactly(
+                                                "site.yaml:1:1: title: expected the required key title, found none",
+                                                "site.yaml:1:11: base_url: expected an absolute http or https URL such as https://budget.example.gov.cn/, found ftp://x",
+                                                "site.yaml:2:11: language: expected one of zh-CN, en, found fr"));
     }
 
     @Test
@@ -71,7 +77,9 @@ class SiteConfigReaderTest {
     void unknownKeysAreWarningsWithTheNearestKey() throws Exception {
         ProblemList warnings = new ProblemList();
         read("title: t\nbase_url: https://x.gov.cn/\ntolerence: 0.01\n", warnings);
-        assertThat(warnings.sorted()).extracting(p -> p.format(Locale.ENGLISH))
-                .containsExactly("site.yaml:3:1: tolerence: unknown key, ignored; did you mean tolerance?");
+        assertThat(warnings.sorted())
+                .extracting(p -> p.format(Locale.ENGLISH))
+                .containsExactly(
+                        "site.yaml:3:1: tolerence: unknown key, ignored; did you mean tolerance?");
     }
 }

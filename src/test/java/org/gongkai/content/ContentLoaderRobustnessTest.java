@@ -3,6 +3,13 @@ package org.gongkai.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.gongkai.check.Reconciler;
 import org.gongkai.config.Language;
 import org.gongkai.config.SiteConfig;
@@ -11,14 +18,6 @@ import org.gongkai.model.Disclosure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 /**
  * A content problem never escapes as an exception: a real disclosure cut short at every point, or
  * with a stray character put in at every point, gives problems or a disclosure, and a disclosure it
@@ -26,7 +25,7 @@ import java.util.List;
  */
 class ContentLoaderRobustnessTest {
     private static final String DISCLOSURE =
-            """
+"""
 ---
 department: 泸县总工会
 year: 2023

@@ -2,11 +2,6 @@ package org.gongkai.linkcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -20,6 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link LinkChecker#checkChange}: the site a change leaves is checked as a full check would check
@@ -104,7 +103,10 @@ class LinkChangeTest {
         LinkChecker.CheckedSite c =
                 checker()
                         .checkChange(
-                                before, dir.resolve("site"), dir.resolve("staged"), Set.of("c.html"));
+                                before,
+                                dir.resolve("site"),
+                                dir.resolve("staged"),
+                                Set.of("c.html"));
 
         assertThat(c.report().files()).containsExactly("a/index.html", "new.html");
         assertThat(text(c.report()))
@@ -141,7 +143,8 @@ class LinkChangeTest {
         write("staged/a.html", "<h2 id=\"sum\">total</h2>");
 
         Report r =
-                checker().checkChange(before, dir.resolve("site"), dir.resolve("staged"), Set.of())
+                checker()
+                        .checkChange(before, dir.resolve("site"), dir.resolve("staged"), Set.of())
                         .report();
 
         assertThat(r.files())
@@ -158,14 +161,18 @@ class LinkChangeTest {
         write("site/a.html", "<h2 id=\"total\">total</h2>");
         write("site/index.html", "<p>home</p>");
         SiteLinks before = checker().checkRecording(dir.resolve("site")).links();
-        write("staged/index.html", "<a href=\"/a.html#total\">a</a> <a href=\"/a.html#none\">a</a>");
+        write(
+                "staged/index.html",
+                "<a href=\"/a.html#total\">a</a> <a href=\"/a.html#none\">a</a>");
 
         Report r =
-                checker().checkChange(before, dir.resolve("site"), dir.resolve("staged"), Set.of())
+                checker()
+                        .checkChange(before, dir.resolve("site"), dir.resolve("staged"), Set.of())
                         .report();
 
         assertThat(text(r))
-                .containsExactly("index.html:1:34 /a.html#none: there is no element with id or name \"none\""
+                .containsExactly(
+                        "index.html:1:34 /a.html#none: there is no element with id or name \"none\""
                                 + " in a.html");
     }
 

@@ -1,7 +1,6 @@
 package org.gongkai.linkcheck;
 
 import com.sun.management.OperatingSystemMXBean;
-
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;

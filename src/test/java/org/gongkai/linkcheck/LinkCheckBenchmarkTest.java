@@ -2,9 +2,6 @@ package org.gongkai.linkcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +9,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A smoke run of the benchmark on a small generated site: it runs, and counts what it checked. */
 class LinkCheckBenchmarkTest {
@@ -45,7 +44,7 @@ class LinkCheckBenchmarkTest {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .matches(
                         "(?s)run 1: 101 pages, 401 links, 0 findings in [0-9.]+ s \\([0-9.]+ s"
-                            + " CPU\\): \\d+ pages/s, \\d+ links/s\n"
-                            + "run 2: 101 pages, 401 links, .*\n");
+                                + " CPU\\): \\d+ pages/s, \\d+ links/s\n"
+                                + "run 2: 101 pages, 401 links, .*\n");
     }
 }

@@ -2,10 +2,9 @@ package org.gongkai.linkcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class RetryAfterTest {
     private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");

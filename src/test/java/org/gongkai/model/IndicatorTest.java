@@ -9,13 +9,24 @@ import org.junit.jupiter.api.Test;
 
 class IndicatorTest {
     static IndicatorValue v(String text) {
-        Optional<BigDecimal> n = text.matches("[\\d.]+") ? Optional.of(new BigDecimal(text)) : Optional.empty();
+        Optional<BigDecimal> n =
+                text.matches("[\\d.]+") ? Optional.of(new BigDecimal(text)) : Optional.empty();
         return new IndicatorValue(text, n, "i", Pos.NONE);
     }
 
     static Indicator indicator(Operator op, String target, String actual) {
-        return new Indicator("i", Pos.NONE, "", "", "x", op, Optional.of(v(target)), "", Optional.empty(),
-                Optional.of(v(actual)), Optional.empty());
+        return new Indicator(
+                "i",
+                Pos.NONE,
+                "",
+                "",
+                "x",
+                op,
+                Optional.of(v(target)),
+                "",
+                Optional.empty(),
+                Optional.of(v(actual)),
+                Optional.empty());
     }
 
     @Test

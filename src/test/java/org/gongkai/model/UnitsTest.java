@@ -9,8 +9,10 @@ class UnitsTest {
     @Test
     void convertsExactlyBetweenMoneyUnits() {
         assertThat(Units.convert(new BigDecimal("6"), "万元", "元")).contains(new BigDecimal("6E+4"));
-        assertThat(Units.convert(new BigDecimal("153.78"), "万元", "亿元")).contains(new BigDecimal("0.015378"));
-        assertThat(Units.convert(new BigDecimal("6"), "元", "万元")).contains(new BigDecimal("0.0006"));
+        assertThat(Units.convert(new BigDecimal("153.78"), "万元", "亿元"))
+                .contains(new BigDecimal("0.015378"));
+        assertThat(Units.convert(new BigDecimal("6"), "元", "万元"))
+                .contains(new BigDecimal("0.0006"));
     }
 
     @Test

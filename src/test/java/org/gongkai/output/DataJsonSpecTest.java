@@ -28,8 +28,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DataJsonSpecTest {
     static final Path SPECS = Path.of("src/test/resources/specs/model");
-    static final SiteConfig CONFIG = new SiteConfig("t", URI.create("https://x.gov.cn/"), Language.ZH_CN, "default",
-            "万元", new BigDecimal("0.01"), List.of());
+    static final SiteConfig CONFIG =
+            new SiteConfig(
+                    "t",
+                    URI.create("https://x.gov.cn/"),
+                    Language.ZH_CN,
+                    "default",
+                    "万元",
+                    new BigDecimal("0.01"),
+                    List.of());
 
     static Stream<Path> specs() throws IOException {
         List<Path> files;
@@ -46,8 +53,11 @@ class DataJsonSpecTest {
         String name = spec.getFileName().toString().replace(".md", "");
         String slug = name.substring(0, name.indexOf("--"));
         int year = Integer.parseInt(name.substring(name.indexOf("--") + 2));
-        Loaded<Disclosure> loaded = new ContentLoader(CONFIG)
-                .disclosure(new SourceFile(spec, "content/" + slug + "/" + year + ".md", slug, year));
+        Loaded<Disclosure> loaded =
+                new ContentLoader(CONFIG)
+                        .disclosure(
+                                new SourceFile(
+                                        spec, "content/" + slug + "/" + year + ".md", slug, year));
         assertThat(loaded.hasErrors()).as("%s", loaded.problems()).isFalse();
         Derived d = Derived.of(loaded.value().orElseThrow());
         List<Finding> findings = new Reconciler(CONFIG.tolerance()).check(d);

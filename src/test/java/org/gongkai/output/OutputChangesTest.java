@@ -86,7 +86,9 @@ class OutputChangesTest {
     @Test
     void refusesPathsThatLeaveTheSite() {
         OutputChanges out = OutputChanges.prepare(site);
-        assertThatThrownBy(() -> out.write("../evil", new byte[0])).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> out.delete("/etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> out.write("../evil", new byte[0]))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> out.delete("/etc/passwd"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

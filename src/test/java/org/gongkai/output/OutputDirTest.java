@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputDirTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void theOldSiteStaysUntilTheNewOneIsCommitted() throws IOException {
@@ -57,7 +56,9 @@ class OutputDirTest {
     @Test
     void refusesPathsThatLeaveTheSite() {
         OutputDir out = OutputDir.prepare(dir.resolve("site"));
-        assertThatThrownBy(() -> out.write("../evil", "x")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> out.write("/etc/x", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> out.write("../evil", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> out.write("/etc/x", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

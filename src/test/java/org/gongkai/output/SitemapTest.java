@@ -10,12 +10,18 @@ import org.junit.jupiter.api.Test;
 class SitemapTest {
     @Test
     void smallSitesGetOneUrlset() {
-        List<String[]> files = Sitemap.files(List.of(
-                new Sitemap.Entry("https://x.gov.cn/", Optional.empty()),
-                new Sitemap.Entry("https://x.gov.cn/a&b/", Optional.of("2024-04-30"))), "https://x.gov.cn/");
+        List<String[]> files =
+                Sitemap.files(
+                        List.of(
+                                new Sitemap.Entry("https://x.gov.cn/", Optional.empty()),
+                                new Sitemap.Entry(
+                                        "https://x.gov.cn/a&b/", Optional.of("2024-04-30"))),
+                        "https://x.gov.cn/");
         assertThat(files).hasSize(1);
         assertThat(files.get(0)[0]).isEqualTo("sitemap.xml");
-        assertThat(files.get(0)[1]).isEqualTo("""
+        assertThat(files.get(0)[1])
+                .isEqualTo(
+                        """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                 <url><loc>https://x.gov.cn/</loc></url>
@@ -31,8 +37,13 @@ class SitemapTest {
             entries.add(new Sitemap.Entry("https://x.gov.cn/" + i + "/", Optional.empty()));
         }
         List<String[]> files = Sitemap.files(entries, "https://x.gov.cn/");
-        assertThat(files).extracting(f -> f[0]).containsExactly("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml");
-        assertThat(files.get(0)[1]).contains("<sitemapindex", "<loc>https://x.gov.cn/sitemap-2.xml</loc>");
-        assertThat(files.get(2)[1]).contains("https://x.gov.cn/50000/").doesNotContain("https://x.gov.cn/49999/");
+        assertThat(files)
+                .extracting(f -> f[0])
+                .containsExactly("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml");
+        assertThat(files.get(0)[1])
+                .contains("<sitemapindex", "<loc>https://x.gov.cn/sitemap-2.xml</loc>");
+        assertThat(files.get(2)[1])
+                .contains("https://x.gov.cn/50000/")
+                .doesNotContain("https://x.gov.cn/49999/");
     }
 }

@@ -2,8 +2,6 @@ package org.gongkai.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 
 /** The English and Chinese bundles say the same things, and every text is a valid pattern. */
 class MessageBundlesTest {
@@ -52,7 +51,7 @@ class MessageBundlesTest {
         assertThat(m.format(Locale.ENGLISH))
                 .isEqualTo(
                         "total expenditure is stated as 575.65 万元, but expenditure by function adds"
-                            + " up to 575.67 万元 (difference -0.02 万元)");
+                                + " up to 575.67 万元 (difference -0.02 万元)");
         assertThat(m.format(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("支出合计公布为 575.65万元，但按功能分类的支出合计为 575.67万元（差额 -0.02万元）");
     }

@@ -2,9 +2,8 @@ package org.gongkai.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 /** Every message of the default theme exists in both languages. */
 class BundleKeysTest {

@@ -3,6 +3,14 @@ package org.gongkai.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongkai.build.BuildOptions;
 import org.gongkai.build.BuildResult;
 import org.gongkai.build.SiteBuild;
@@ -12,15 +20,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds the chart fixture site and reads its pages back: every chart is where it belongs, with as
@@ -37,7 +36,9 @@ class ChartPagesIT {
     static void build() {
         BuildResult r =
                 new SiteBuild()
-                        .run(new BuildOptions(SITE, out.resolve("site"), false, false, true, false));
+                        .run(
+                                new BuildOptions(
+                                        SITE, out.resolve("site"), false, false, true, false));
         assertThat(r.exitCode()).as("build of %s: %s", SITE, r.problems()).isZero();
     }
 
@@ -149,7 +150,9 @@ class ChartPagesIT {
         Files.writeString(yaml, Files.readString(yaml).replace("language: zh-CN", "language: en"));
         BuildResult r =
                 new SiteBuild()
-                        .run(new BuildOptions(source, dir.resolve("site"), false, false, true, false));
+                        .run(
+                                new BuildOptions(
+                                        source, dir.resolve("site"), false, false, true, false));
         assertThat(r.exitCode()).as("%s", r.problems()).isZero();
         Document doc = Jsoup.parse(Files.readString(dir.resolve("site/lx-zgh/2023/index.html")));
         assertThat(doc.select("figure.chart")).hasSize(4);

@@ -14,10 +14,13 @@ class HtmlTest {
             char c = (char) i;
             all.append(c);
             String one = String.valueOf(c);
-            assertThat(Html.escape(one)).as("U+%04X", (int) c).isEqualTo(HtmlEscape.escapeHtml4Xml(one));
+            assertThat(Html.escape(one))
+                    .as("U+%04X", (int) c)
+                    .isEqualTo(HtmlEscape.escapeHtml4Xml(one));
         }
         all.append("📊 A&B <示例> \"局\" 'x'");
-        assertThat(Html.escape(all.toString())).isEqualTo(HtmlEscape.escapeHtml4Xml(all.toString()));
+        assertThat(Html.escape(all.toString()))
+                .isEqualTo(HtmlEscape.escapeHtml4Xml(all.toString()));
     }
 
     @Test

@@ -78,7 +78,9 @@ class TableHtmlTest {
                         "indicators",
                         " ",
                         "绩效指标",
-                        List.of(new TableView.Column("指标", false), new TableView.Column("得分", true)),
+                        List.of(
+                                new TableView.Column("指标", false),
+                                new TableView.Column("得分", true)),
                         List.of(
                                 TableView.Row.of(
                                         List.of(
@@ -139,7 +141,11 @@ class TableHtmlTest {
                         List.of(TableView.Row.of(List.of(TableView.Cell.text("行政运行")))),
                         List.of());
         ChartView chart =
-                new ChartView("chart-x", "A&B 标题", new SafeString("<svg><title>x &amp; y</title></svg>"), data);
+                new ChartView(
+                        "chart-x",
+                        "A&B 标题",
+                        new SafeString("<svg><title>x &amp; y</title></svg>"),
+                        data);
         assertThat(ChartHtml.figure(chart).toString())
                 .isEqualTo(
                         """
@@ -172,14 +178,28 @@ class TableHtmlTest {
     void templatesCallItAsTableFunctionAndAutoEscapingLeavesItAlone() {
         SiteConfig config =
                 new SiteConfig(
-                        "站点", URI.create("https://x.gov.cn/"), Language.ZH_CN, "default", "万元",
-                        new BigDecimal("0.01"), List.of());
+                        "站点",
+                        URI.create("https://x.gov.cn/"),
+                        Language.ZH_CN,
+                        "default",
+                        "万元",
+                        new BigDecimal("0.01"),
+                        List.of());
         ThemeFiles files = ThemeFiles.locate(Path.of("."), "default").orElseThrow();
         Templates templates =
                 new Templates(files, ThemeMessages.load(files, config.language()), "/");
         Map<String, Object> cx = new HashMap<>();
-        cx.put("site", new Views.SiteView("站点", "zh-CN", "/", "/years/", "/search/", "/feed.xml",
-                "/assets/style.css", "/assets/"));
+        cx.put(
+                "site",
+                new Views.SiteView(
+                        "站点",
+                        "zh-CN",
+                        "/",
+                        "/years/",
+                        "/search/",
+                        "/feed.xml",
+                        "/assets/style.css",
+                        "/assets/"));
         cx.put("page", new AggregateViews.YearsView(tree()));
         assertThat(new String(templates.render("years.peb", cx), StandardCharsets.UTF_8))
                 .contains(TableHtml.html(tree()).toString());

@@ -20,7 +20,8 @@ class ThemeBundlesTest {
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
-        Map<String, String> zh = ThemeMessages.read(THEME.resolve("i18n/messages_zh-CN.properties"));
+        Map<String, String> zh =
+                ThemeMessages.read(THEME.resolve("i18n/messages_zh-CN.properties"));
         Map<String, String> en = ThemeMessages.read(THEME.resolve("i18n/messages_en.properties"));
         assertThat(zh.keySet()).hasSizeGreaterThan(100).isEqualTo(en.keySet());
         assertThat(zh.values()).noneMatch(String::isBlank);
@@ -28,7 +29,8 @@ class ThemeBundlesTest {
 
     @Test
     void everyKeyATemplateUsesExists() throws IOException {
-        Map<String, String> zh = ThemeMessages.read(THEME.resolve("i18n/messages_zh-CN.properties"));
+        Map<String, String> zh =
+                ThemeMessages.read(THEME.resolve("i18n/messages_zh-CN.properties"));
         Pattern call = Pattern.compile("t\\('([a-z0-9.-]+)'");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(THEME.resolve("templates"))) {
@@ -48,7 +50,9 @@ class ThemeBundlesTest {
         Pattern han = Pattern.compile("\\p{IsHan}");
         try (Stream<Path> files = Files.walk(THEME.resolve("templates"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".peb")).toList()) {
-                assertThat(han.matcher(Files.readString(f, StandardCharsets.UTF_8)).find()).as(f.toString()).isFalse();
+                assertThat(han.matcher(Files.readString(f, StandardCharsets.UTF_8)).find())
+                        .as(f.toString())
+                        .isFalse();
             }
         }
     }

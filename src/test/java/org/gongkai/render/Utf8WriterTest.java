@@ -37,7 +37,8 @@ class Utf8WriterTest {
         String emoji = "📊";
         assertSameAsGetBytes(List.of("a" + emoji + "b"));
         assertSameAsGetBytes(List.of("a" + emoji.charAt(0), emoji.charAt(1) + "b"));
-        assertSameAsGetBytes(List.of(String.valueOf(emoji.charAt(0)), "", String.valueOf(emoji.charAt(1))));
+        assertSameAsGetBytes(
+                List.of(String.valueOf(emoji.charAt(0)), "", String.valueOf(emoji.charAt(1))));
     }
 
     @Test
@@ -59,13 +60,26 @@ class Utf8WriterTest {
         w.write((Object) new java.math.BigDecimal("1E+3"));
         w.write((Object) 7);
         w.write((Object) new io.pebbletemplates.pebble.extension.escaper.SafeString("<i>"));
-        assertThat(new String(w.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("<p><b>合计</b>10007<i>");
+        assertThat(new String(w.toByteArray(), StandardCharsets.UTF_8))
+                .isEqualTo("<p><b>合计</b>10007<i>");
     }
 
     @Test
     void agreesWithGetBytesOnRandomText() {
         Random r = new Random(7);
-        char[] alphabet = {'a', '<', 'é', '合', '€', "📊".charAt(0), "📊".charAt(1), '\n', '\u07ff', '\u0800', '\uffff'};
+        char[] alphabet = {
+            'a',
+            '<',
+            'é',
+            '合',
+            '€',
+            "📊".charAt(0),
+            "📊".charAt(1),
+            '\n',
+            '\u07ff',
+            '\u0800',
+            '\uffff'
+        };
         for (int k = 0; k < 2000; k++) {
             List<String> pieces = new java.util.ArrayList<>();
             for (int p = r.nextInt(5); p >= 0; p--) {

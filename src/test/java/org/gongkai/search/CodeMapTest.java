@@ -20,6 +20,8 @@ class CodeMapTest {
         Map<Long, int[]> seen = new HashMap<>();
         map.forEach((code, postings) -> seen.put(code, postings.sorted()));
         assertThat(map.size()).isEqualTo(10_000);
-        assertThat(seen).hasSize(10_000).allSatisfy((code, ids) -> assertThat(ids).containsExactly(0, 1));
+        assertThat(seen)
+                .hasSize(10_000)
+                .allSatisfy((code, ids) -> assertThat(ids).containsExactly(0, 1));
     }
 }

@@ -25,9 +25,19 @@ class PageTermsTest {
         assertThat(LongStream.of(codes).distinct().count()).isEqualTo(6006);
         assertThat(codes).contains(Terms.code('住', '房'), Terms.code('积', '金'));
         assertThat(LongStream.of(names.codes()).sorted().toArray())
-                .containsExactly(LongStream.of(Terms.code('住'), Terms.code('房'), Terms.code('公'), Terms.code('积'),
-                        Terms.code('金'), Terms.code('住', '房'), Terms.code('房', '公'), Terms.code('公', '积'),
-                        Terms.code('积', '金')).sorted().toArray());
+                .containsExactly(
+                        LongStream.of(
+                                        Terms.code('住'),
+                                        Terms.code('房'),
+                                        Terms.code('公'),
+                                        Terms.code('积'),
+                                        Terms.code('金'),
+                                        Terms.code('住', '房'),
+                                        Terms.code('房', '公'),
+                                        Terms.code('公', '积'),
+                                        Terms.code('积', '金'))
+                                .sorted()
+                                .toArray());
         assertThat(page.words()).containsExactly("housing");
     }
 }

@@ -2,8 +2,6 @@ package org.gongkai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -15,15 +13,16 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
 /**
- * A stored index changed page by page writes the same shards as a full index of the pages after
- * the change.
+ * A stored index changed page by page writes the same shards as a full index of the pages after the
+ * change.
  */
 class StoredIndexTest {
     private static final String[] WORDS = {
-        "住房公积金", "工会经费", "职工", "三公经费", "会议费", "培训费", "公务接待", "budget", "2210201",
-        "办公室", "项目支出", "基本支出", "绩效目标", "tax", "人员经费", "商品和服务支出"
+        "住房公积金", "工会经费", "职工", "三公经费", "会议费", "培训费", "公务接待", "budget", "2210201", "办公室", "项目支出",
+        "基本支出", "绩效目标", "tax", "人员经费", "商品和服务支出"
     };
 
     /** A page of some of the words; which ones depends on {@code seed}. */
@@ -43,11 +42,20 @@ class StoredIndexTest {
             }
         }
         return new SearchDocument(
-                id, "/p/" + seed + "/", "第" + seed + "页", "部门" + seed % 7, "2023", "部门决算",
-                names, keys, text);
+                id,
+                "/p/" + seed + "/",
+                "第" + seed + "页",
+                "部门" + seed % 7,
+                "2023",
+                "部门决算",
+                names,
+                keys,
+                text);
     }
 
-    /** The shards and meta of a full index of {@code seeds}, page {@code i} from {@code seeds[i]}. */
+    /**
+     * The shards and meta of a full index of {@code seeds}, page {@code i} from {@code seeds[i]}.
+     */
     private static Map<String, String> full(int[] seeds) {
         SearchIndex index = new SearchIndex(seeds.length);
         for (int i = 0; i < seeds.length; i++) {
@@ -91,8 +99,14 @@ class StoredIndexTest {
         StoredIndex old = stored(before);
         StoredIndex.Changed c = old.update(moves, after.length, changed, rewritten);
         Map<String, String> files = shards(old);
-        c.index().writeShards(old, c.terms(), i -> files.get("search/s/" + i + ".json")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), files::put);
+        c.index()
+                .writeShards(
+                        old,
+                        c.terms(),
+                        i ->
+                                files.get("search/s/" + i + ".json")
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        files::put);
         assertThat(files).as("written as changes").isEqualTo(shards(c.index()));
         return shards(c.index());
     }
@@ -152,7 +166,8 @@ class StoredIndexTest {
 
     @Test
     void rewrittenPagesMoveTermsBetweenBothForms() throws IOException {
-        // Few pages and words: terms cross the line between a list of gaps and a bit set either way.
+        // Few pages and words: terms cross the line between a list of gaps and a bit set either
+        // way.
         Random r = new Random(7);
         for (int round = 0; round < 20; round++) {
             int n = 20 + r.nextInt(60);
@@ -178,15 +193,21 @@ class StoredIndexTest {
         }
         StoredIndex old = before.write((path, text) -> {});
         Map<String, String> files = shards(old);
-        assertThat(files.keySet().stream().filter(f -> f.startsWith("search/s/"))).hasSizeGreaterThan(4);
+        assertThat(files.keySet().stream().filter(f -> f.startsWith("search/s/")))
+                .hasSizeGreaterThan(4);
         SearchIndex changed = new SearchIndex(n);
         changed.add(wordy(7, 100_007), (path, text) -> {});
         StoredIndex.Changed c = old.update(identity(n), n, changed, new int[] {7});
         Map<String, String> written = new TreeMap<>();
 
-        c.index().writeShards(old, c.terms(),
-                i -> files.get("search/s/" + i + ".json").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                written::put);
+        c.index()
+                .writeShards(
+                        old,
+                        c.terms(),
+                        i ->
+                                files.get("search/s/" + i + ".json")
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        written::put);
 
         assertThat(written.size()).as("some shards and meta.json").isLessThan(files.size());
         Map<String, String> after = new TreeMap<>(files);
@@ -204,7 +225,8 @@ class StoredIndexTest {
         for (int w = 0; w < 20; w++) {
             text.add("word" + r.nextInt(40_000));
         }
-        return new SearchDocument(id, "/p/" + id + "/", "p", "d", "2023", "k", List.of(), List.of(), text);
+        return new SearchDocument(
+                id, "/p/" + id + "/", "p", "d", "2023", "k", List.of(), List.of(), text);
     }
 
     @Test

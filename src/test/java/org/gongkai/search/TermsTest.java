@@ -2,12 +2,11 @@ package org.gongkai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /** How text becomes index terms; {@code assets/search.js} splits queries by the same rules. */
 class TermsTest {
@@ -75,22 +74,28 @@ class TermsTest {
             if (quick != null) {
                 assertThat(quick)
                         .as("U+%04X", (int) c)
-                        .isEqualTo(Normalizer.normalize(one, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+                        .isEqualTo(
+                                Normalizer.normalize(one, Normalizer.Form.NFKC)
+                                        .toLowerCase(Locale.ROOT));
                 all.append(c);
             }
         }
         assertThat(all.length()).isGreaterThan(20_000);
         String text = all.toString();
         assertThat(Terms.quickNormalize(text))
-                .isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
-        assertThat(Terms.quickNormalize("住房\u0301")).as("a combining mark: the normalizer decides").isNull();
+                .isEqualTo(
+                        Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        assertThat(Terms.quickNormalize("住房\u0301"))
+                .as("a combining mark: the normalizer decides")
+                .isNull();
     }
 
     @Test
     void quickHanTestAgreesWithTheUnicodeScript() {
         List<String> differ = new ArrayList<>();
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-            if (Terms.isHan(cp) != (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            if (Terms.isHan(cp)
+                    != (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
                 differ.add(String.format("U+%04X", cp));
             }
         }
@@ -102,6 +107,8 @@ class TermsTest {
         assertThat(Terms.term(Terms.code('住'))).isEqualTo("住");
         assertThat(Terms.term(Terms.code('住', '房'))).isEqualTo("住房");
         assertThat(Terms.term(Terms.code(0x20000, 0x2a6d6))).isEqualTo("\ud840\udc00\ud869\uded6");
-        assertThat(Terms.code('住', '房')).isNotEqualTo(Terms.code('房', '住')).isGreaterThan(Terms.code(0x10ffff));
+        assertThat(Terms.code('住', '房'))
+                .isNotEqualTo(Terms.code('房', '住'))
+                .isGreaterThan(Terms.code(0x10ffff));
     }
 }

@@ -3,9 +3,8 @@ package org.gongkai.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
 /** The two forms of a term's documents; {@code assets/search.js} reads both. */
 class VlqTest {

@@ -2,14 +2,13 @@ package org.gongkai.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gongkai.problem.ProblemList;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.gongkai.problem.ProblemList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Hostile and oversized YAML: refused quickly, with one located message, never an exception. */
 class YamlReaderTest {
@@ -21,7 +20,7 @@ class YamlReaderTest {
         StringBuilder yaml =
                 new StringBuilder(
                         "a: &a"
-                            + " [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+                                + " [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'z'; c++) {
             char p = (char) (c - 1);
             yaml.append(c).append(": &").append(c).append(" [");
@@ -36,8 +35,8 @@ class YamlReaderTest {
         assertThat(problems)
                 .containsExactly(
                         "content/ab/2023.md:2:4: a: expected a plain value, found a YAML anchor"
-                            + " (&name) or alias (*name); they have no place in a disclosure: write"
-                            + " each value out (text that starts with & or * goes in quotes)");
+                                + " (&name) or alias (*name); they have no place in a disclosure: write"
+                                + " each value out (text that starts with & or * goes in quotes)");
     }
 
     @Test
@@ -46,8 +45,8 @@ class YamlReaderTest {
         assertThat(read("a: [*x, *x, *x]\n"))
                 .containsExactly(
                         "content/ab/2023.md:2:5: a[0]: expected a plain value, found a YAML anchor"
-                            + " (&name) or alias (*name); they have no place in a disclosure: write"
-                            + " each value out (text that starts with & or * goes in quotes)");
+                                + " (&name) or alias (*name); they have no place in a disclosure: write"
+                                + " each value out (text that starts with & or * goes in quotes)");
     }
 
     @Test
@@ -83,7 +82,7 @@ class YamlReaderTest {
                 .startsWith("content/ab/2023.md:2:")
                 .contains(
                         "expected at most 24 levels of nesting (lists and mappings, items"
-                            + " included), found more");
+                                + " included), found more");
     }
 
     @Test
