@@ -26,4 +26,7 @@ public interface Progress {
 
     /** The stage is finished. */
     void done();
+
+    /** Another build is writing into {@code output}: this one waits until it is done. */
+    default void waiting(java.nio.file.Path output) {}
 }

@@ -15,6 +15,7 @@ import org.gongkai.config.SiteConfig;
 import org.gongkai.config.SiteConfigReader;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.content.ContentTree;
+import org.gongkai.output.OutputLock;
 import org.gongkai.problem.Message;
 import org.gongkai.problem.Pos;
 import org.gongkai.problem.Problem;
@@ -46,6 +47,20 @@ public final class SiteBuild {
     }
 
     public BuildResult run(BuildOptions options) {
+        if (!options.write()) {
+            return locked(options);
+        }
+        OutputLock lock =
+                OutputLock.acquire(options.output(), () -> progress.waiting(options.output()));
+        try {
+            return locked(options);
+        } finally {
+            lock.close();
+        }
+    }
+
+    /** The build, once no other build writes into its output. */
+    private BuildResult locked(BuildOptions options) {
         long start = System.nanoTime();
         long stampTime = SourceStamp.now();
         Timings timings = new Timings();

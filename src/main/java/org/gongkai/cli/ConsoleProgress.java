@@ -1,10 +1,12 @@
 package org.gongkai.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gongkai.build.Progress;
+import org.gongkai.problem.Message;
 
 /**
  * Shows a long build's progress: a bar redrawn in place on a terminal, or a plain line every few
@@ -36,6 +38,18 @@ final class ConsoleProgress implements Progress {
         done.set(0);
         // The first report waits a full interval: short builds stay silent.
         nextPrint.set(System.nanoTime() + (terminal ? 500_000_000L : intervalNanos));
+    }
+
+    /**
+     * Said before the site's configuration is read, so in the language of the machine rather than
+     * of the site.
+     */
+    @Override
+    public void waiting(Path output) {
+        synchronized (err) {
+            err.println(Message.of("build.waiting", output).format(Locale.getDefault()));
+            err.flush();
+        }
     }
 
     @Override
