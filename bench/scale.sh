@@ -7,8 +7,9 @@
 #   env:  RUNS=3        clean builds per size, and rebuilds after an edit; the tables give medians
 #         REBUILD=1     also time rebuilds after editing one disclosure (0: clean builds only)
 #         WORK=/tmp/gongkai-scale   corpora, outputs and logs
-#         GEN=../shared/bench/gen_corpus.py   the corpus generator shared with the peer benchmark
-#                       (deterministic: the same size gives byte-identical content)
+#         GEN=bench/gen_corpus.py   the corpus generator: a copy of the peer benchmark's
+#                       (../shared/bench/gen_corpus.py), kept here so that the project stands
+#                       alone; deterministic: the same size gives byte-identical content
 #
 # Each build is `java -jar target/gongkai.jar build --stats` into a deleted output folder, under
 # /usr/bin/time -v. The table gives wall seconds, pages per second, the peak RSS of the largest
@@ -24,7 +25,7 @@ set -euo pipefail
 home=$(cd "$(dirname "$0")/.." && pwd)
 RUNS=${RUNS:-3}
 WORK=${WORK:-${TMPDIR:-/tmp}/gongkai-scale}
-GEN=${GEN:-$home/../shared/bench/gen_corpus.py}
+GEN=${GEN:-$home/bench/gen_corpus.py}
 jar="$home/target/gongkai.jar"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1k 10k)
