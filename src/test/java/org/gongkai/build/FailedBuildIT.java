@@ -40,9 +40,10 @@ class FailedBuildIT {
         Map<String, byte[]> after = snapshot(dir.resolve("site"));
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+        // no staging folder left behind; the lock file stays by design (see OutputLock)
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("content", "site", "site.yaml");
+                    .containsExactlyInAnyOrder("content", "site", "site.yaml", ".site.lock");
         }
     }
 
