@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Locale;
-import org.gongkai.build.BuildResult;
+import org.gongkai.pipeline.BuildResult;
 
 /**
  * The line of {@code gongkai build --stats}, for benchmarks: pages per second and the peak heap.

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.gongkai.build.Progress;
+import org.gongkai.pipeline.Progress;
 import org.gongkai.problem.Message;
 
 /**

@@ -1,4 +1,4 @@
-package org.gongkai.build;
+package org.gongkai.pipeline;
 
 import org.gongkai.check.Reconciler;
 import org.gongkai.config.SiteConfig;

@@ -1,4 +1,4 @@
-package org.gongkai.build;
+package org.gongkai.pipeline;
 
 /** The phases of a build, in pipeline order, as the timing summary names them. */
 public enum Phase {

@@ -1,4 +1,4 @@
-package org.gongkai.build;
+package org.gongkai.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.gongkai.build;
+package org.gongkai.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

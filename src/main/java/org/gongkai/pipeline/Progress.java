@@ -1,4 +1,4 @@
-package org.gongkai.build;
+package org.gongkai.pipeline;
 
 /**
  * Told how far a build has come, so that a long build can show it. Called from many threads at
