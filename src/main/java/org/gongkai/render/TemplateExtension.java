@@ -29,7 +29,14 @@ final class TemplateExtension extends AbstractExtension {
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
-                "t", new Translate(), "url", new Url(), "table", new Table(), "chart", new Chart());
+                "t",
+                new Translate(),
+                "url",
+                new Url(),
+                "table",
+                new ViewFunction(v -> TableHtml.html((TableView) v)),
+                "chart",
+                new ViewFunction(v -> ChartHtml.figure((ChartView) v)));
     }
 
     @Override
@@ -81,8 +88,17 @@ final class TemplateExtension extends AbstractExtension {
         }
     }
 
-    /** {@code table(view)}: the markup of a {@link TableView}, already escaped. */
-    private static final class Table implements Function {
+    /**
+     * {@code table(view)} and {@code chart(view)}: the markup of a {@link TableView}, or the figure
+     * of a {@link ChartView} (its SVG and data table), drawn in Java and already escaped.
+     */
+    private static final class ViewFunction implements Function {
+        private final java.util.function.Function<Object, Object> draw;
+
+        ViewFunction(java.util.function.Function<Object, Object> draw) {
+            this.draw = draw;
+        }
+
         @Override
         public List<String> getArgumentNames() {
             return List.of("view");
@@ -94,24 +110,7 @@ final class TemplateExtension extends AbstractExtension {
                 PebbleTemplate self,
                 EvaluationContext context,
                 int line) {
-            return TableHtml.html((TableView) args.get("view"));
-        }
-    }
-
-    /** {@code chart(view)}: the figure of a {@link ChartView}, its SVG and its data table. */
-    private static final class Chart implements Function {
-        @Override
-        public List<String> getArgumentNames() {
-            return List.of("view");
-        }
-
-        @Override
-        public Object execute(
-                Map<String, Object> args,
-                PebbleTemplate self,
-                EvaluationContext context,
-                int line) {
-            return ChartHtml.figure((ChartView) args.get("view"));
+            return draw.apply(args.get("view"));
         }
     }
 
