@@ -106,10 +106,29 @@ final class BufferInput implements DataInput {
         return Double.longBitsToDouble(readLong());
     }
 
-    /** Not part of the cache's format. */
+    /**
+     * As {@link DataInputStream#readLine}: bytes as Latin-1 up to {@code \n}, {@code \r} or both.
+     */
     @Override
     public String readLine() {
-        throw new UnsupportedOperationException("readLine");
+        if (pos >= end) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder();
+        while (pos < end) {
+            int c = buf[pos++] & 0xFF;
+            if (c == '\n') {
+                break;
+            }
+            if (c == '\r') {
+                if (pos < end && buf[pos] == '\n') {
+                    pos++;
+                }
+                break;
+            }
+            line.append((char) c);
+        }
+        return line.toString();
     }
 
     @Override
